@@ -1,0 +1,43 @@
+using FandomBot.Discord.Gateway;
+
+namespace FandomBot.Discord;
+
+/// <summary>Settings of the Discord client, bound from the <c>Discord</c> configuration section.</summary>
+public sealed class DiscordClientOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string SectionName = "Discord";
+
+    /// <summary>The bot token. Never logged: <see cref="ToString"/> redacts it.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>A file holding the token (Docker and Kubernetes secrets); read when <see cref="Token"/> is empty.</summary>
+    public string? TokenFile { get; set; }
+
+    /// <summary>The REST base URL. Tests and local sandboxes point it at 127.0.0.1.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
+
+    /// <summary>Overrides the gateway URL that <c>GET /gateway/bot</c> returns.</summary>
+    public Uri? GatewayUrl { get; set; }
+
+    /// <summary>The total number of shards; empty means Discord's recommended count.</summary>
+    public int? ShardCount { get; set; }
+
+    /// <summary>The shards this process runs, as a list or ranges ("0,1" or "0-3"); empty means all.</summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>The gateway intents to identify with.</summary>
+    public GatewayIntents Intents { get; set; } = GatewayIntents.Default;
+
+    /// <summary>Whether to ask the gateway for zlib-stream transport compression.</summary>
+    public bool Compression { get; set; }
+
+    /// <summary>The URL in the User-Agent header Discord asks for: <c>DiscordBot (url, version)</c>.</summary>
+    public Uri UserAgentUrl { get; set; } = new("https://github.com/fandombot/fandombot");
+
+    /// <summary>A description with the token redacted, safe to log.</summary>
+    public override string ToString() =>
+        $"DiscordClientOptions {{ Token = {(string.IsNullOrEmpty(Token) ? "(none)" : "(redacted)")}, ApiBaseUrl = {ApiBaseUrl}, " +
+        $"GatewayUrl = {GatewayUrl?.ToString() ?? "(from /gateway/bot)"}, ShardCount = {ShardCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(recommended)"}, " +
+        $"ShardIds = {ShardIds ?? "(all)"}, Intents = {Intents}, Compression = {Compression} }}";
+}

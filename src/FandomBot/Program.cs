@@ -1,0 +1,3 @@
+using FandomBot.Cli;
+
+return await FandomBotCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
