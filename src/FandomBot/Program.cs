@@ -1,3 +1,7 @@
+using System.CommandLine;
 using FandomBot.Cli;
 
-return await FandomBotCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
+// SIGTERM and Ctrl+C belong to the generic host's console lifetime (graceful shutdown), not to the command line's
+// own handler, which would force an exit after two seconds.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
+return await FandomBotCommandLine.Create().Parse(args).InvokeAsync(invocation).ConfigureAwait(false);

@@ -23,6 +23,7 @@ internal static class FandomBotCommandLine
         }
 
         root.Action = run.Action;
+        root.TreatUnmatchedTokensAsErrors = false;
         return root;
     }
 }

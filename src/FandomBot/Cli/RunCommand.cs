@@ -1,14 +1,28 @@
 using System.CommandLine;
+using FandomBot.Hosting;
 
 namespace FandomBot.Cli;
 
-/// <summary><c>fandombot run</c>: starts the bot (the default command).</summary>
+/// <summary><c>fandombot run</c>: starts the bot (the default command). Extra <c>--Key=value</c> tokens override configuration.</summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
-        var command = new Command("run", "Start the bot (the default).");
-        command.SetAction(_ => ExitCodes.ConfigurationError);
+        var command = new Command("run", "Start the bot (the default). Configuration overrides may follow, e.g. --Discord:ShardCount=2.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            if (ConfigurationOverrides.FindStray(parseResult.UnmatchedTokens) is { } stray)
+            {
+                await error.WriteLineAsync($"Unknown command or argument '{stray}'. Configuration overrides look like --Discord:ShardCount=2; see --help.").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
+            return await BotHost.RunAsync(parseResult.UnmatchedTokens, error, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 }

@@ -1,0 +1,100 @@
+using FandomBot.Discord;
+using FandomBot.Health;
+using FandomBot.Hosting.Logging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FandomBot.Hosting;
+
+/// <summary>Builds and runs the bot's generic host. Start-up reads like a table of contents: one call per area.</summary>
+internal static class BotHost
+{
+    /// <summary>Runs the bot until shutdown. Returns 0, or 2 with one line on <paramref name="error"/> for a configuration mistake.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> overrides, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        IHost host;
+        var configuration = new ConfigurationManager();
+        try
+        {
+            if (Build(overrides, error, configuration) is not { } built)
+            {
+                return Cli.ExitCodes.ConfigurationError;
+            }
+
+            host = built;
+            if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
+            {
+                await validator.ValidateAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (StartupErrors.Describe(e, configuration) is { } line)
+        {
+            await error.WriteLineAsync(line).ConfigureAwait(false);
+            return Cli.ExitCodes.ConfigurationError;
+        }
+
+        using (host)
+        {
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return Cli.ExitCodes.Success;
+    }
+
+    /// <summary>The configured host, or null (after writing why) when the bot has no token.</summary>
+    internal static IHost? Build(IReadOnlyList<string> overrides, TextWriter error, ConfigurationManager configuration)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Configuration = configuration,
+            DisableDefaults = true,
+            ApplicationName = "FandomBot",
+            EnvironmentName = BotConfiguration.EnvironmentName,
+            ContentRootPath = AppPaths.ProgramDirectory,
+        });
+        builder.Configuration.AddFandomBotSources(builder.Environment.EnvironmentName, overrides);
+
+        var token = DiscordTokenSource.Resolve(builder.Configuration);
+        if (token is null)
+        {
+            foreach (var line in MissingTokenMessage.Lines)
+            {
+                error.WriteLine(line);
+            }
+
+            return null;
+        }
+
+        builder.Services.AddFandomBotLogging(builder.Configuration, secrets: [token, .. DatabasePasswords(builder.Configuration["Storage:ConnectionString"])]);
+        builder.Services.AddOptions<DiscordClientOptions>().BindConfiguration(DiscordClientOptions.SectionName)
+            .PostConfigure(options => options.Token = token)
+            .ValidateOnStart();
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
+        builder.Services.AddOptions<LoggingOptions>().BindConfiguration(LoggingOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LoggingOptions>, LoggingOptionsValidator>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder.Build();
+    }
+
+    /// <summary>A PostgreSQL password in the connection string is a secret too: it must never reach a log line.</summary>
+    private static IEnumerable<string> DatabasePasswords(string? connectionString)
+    {
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            yield break;
+        }
+
+        foreach (var part in connectionString.Split(';'))
+        {
+            var pair = part.Split('=', 2);
+            if (pair.Length == 2 && pair[0].Trim().Equals("Password", StringComparison.OrdinalIgnoreCase) && pair[1].Length > 0)
+            {
+                yield return pair[1];
+            }
+        }
+    }
+}
