@@ -14,6 +14,7 @@ internal static class FandomBotCommandLine
             QuoteCommand.Create(),
             CheckCommand.Create(),
             HealthCommand.Create(),
+            InviteCommand.Create(),
         };
 
         // `fandombot` alone runs the bot, as `fandombot run` does.
