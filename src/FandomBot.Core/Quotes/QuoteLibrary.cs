@@ -19,6 +19,7 @@ public sealed class QuoteLibrary
     private readonly Dictionary<string, Quote[]> _byTopic;
     private readonly string[] _topics;
     private readonly SpeakerIndexEntry[] _speakers;
+    private readonly string[] _speakerNames;
     private readonly string[][] _textWords;
 
     public QuoteLibrary(IEnumerable<Quote> quotes)
@@ -48,6 +49,7 @@ public sealed class QuoteLibrary
                 .Select(group => new SpeakerIndexEntry(group.Key, SearchFolding.Fold(group.Key), SearchFolding.Words(group.Key), [.. group]))
                 .OrderBy(entry => entry.Folded, StringComparer.Ordinal),
         ];
+        _speakerNames = [.. _speakers.Select(entry => entry.Name)];
         _textWords = [.. _quotes.Select(quote => SearchFolding.Words(quote.Text).Distinct(StringComparer.Ordinal).ToArray())];
     }
 
@@ -63,7 +65,7 @@ public sealed class QuoteLibrary
     public IReadOnlyList<string> Topics => _topics;
 
     /// <summary>Every speaker once, alphabetically (accents and case ignored).</summary>
-    public IReadOnlyList<string> Speakers => [.. _speakers.Select(entry => entry.Name)];
+    public IReadOnlyList<string> Speakers => _speakerNames;
 
     /// <summary>The quote with this id (case-insensitive), or null.</summary>
     public Quote? FindById(string id)
@@ -113,6 +115,18 @@ public sealed class QuoteLibrary
     public Quote? PickRandom(ulong seed, string? topic = null)
     {
         IReadOnlyList<Quote> pool = topic is null ? _quotes : ByTopic(topic);
+        return pool.Count == 0 ? null : pool[(int)(Mix(seed) % (ulong)pool.Count)];
+    }
+
+    /// <summary>
+    /// Like <see cref="PickRandom(ulong, string?)"/>, among the quotes on any of <paramref name="topics"/> (the bot's
+    /// default: speculation or privacy). Null when none of them has a quote.
+    /// </summary>
+    public Quote? PickRandomOnAny(ulong seed, IReadOnlyCollection<string> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var wanted = topics.Select(ResolveTopic).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var pool = _quotes.Where(quote => quote.Topics.Any(wanted.Contains)).ToList();
         return pool.Count == 0 ? null : pool[(int)(Mix(seed) % (ulong)pool.Count)];
     }
 

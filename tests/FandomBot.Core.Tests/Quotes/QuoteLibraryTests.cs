@@ -117,6 +117,16 @@ public sealed class QuoteLibraryTests
         Assert.Null(Library.PickRandom(1, "harassment"));
     }
 
+    [Fact]
+    public void Picks_among_the_quotes_on_any_of_several_topics()
+    {
+        var picked = Enumerable.Range(0, 200).Select(seed => Library.PickRandomOnAny((ulong)seed, ["Coming out", "labels"])!.Id).ToHashSet();
+
+        Assert.Equal(["kit-bi", "kit-labels", "singh-rude"], picked.Order(StringComparer.Ordinal));
+        Assert.Equal(Library.PickRandomOnAny(7, ["labels", "coming-out"]), Library.PickRandomOnAny(7, ["coming-out", "labels"]));
+        Assert.Null(Library.PickRandomOnAny(1, ["harassment", "gossip"]));
+    }
+
     [Theory]
     [InlineData("oseman")]
     [InlineData("OSEMAN")]
