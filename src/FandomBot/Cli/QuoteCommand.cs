@@ -48,29 +48,8 @@ internal static class QuoteCommand
                 return ExitCodes.Failure;
             }
 
-            var path = parseResult.GetValue(file);
-            if (string.IsNullOrWhiteSpace(path))
+            if (LoadLibrary(parseResult.GetValue(file), parseResult.UnmatchedTokens, error) is not { } library)
             {
-                var options = BotConfiguration.Build(parseResult.UnmatchedTokens).GetSection(QuotesOptions.SectionName).Get<QuotesOptions>() ?? new QuotesOptions();
-                var validation = new QuotesOptionsValidator().Validate(null, options);
-                if (validation.Failed)
-                {
-                    error.WriteLine(validation.FailureMessage);
-                    return ExitCodes.ConfigurationError;
-                }
-
-                path = options.Path;
-            }
-
-            QuoteLibrary library;
-            try
-            {
-                library = QuoteFileReader.Load(path);
-            }
-            catch (DataFileException exception)
-            {
-                // One line naming the file and the record and field (or line and position); no stack trace.
-                error.WriteLine(exception.Message);
                 return ExitCodes.ConfigurationError;
             }
 
@@ -99,6 +78,38 @@ internal static class QuoteCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The collection from <c>--file</c>, else from <c>Quotes:Path</c> in the layered configuration; null after
+    /// printing one line to <paramref name="error"/> when the option or the file is wrong.
+    /// </summary>
+    private static QuoteLibrary? LoadLibrary(string? file, IReadOnlyList<string> overrides, TextWriter error)
+    {
+        var path = file;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            var options = BotConfiguration.Build(overrides).GetSection(QuotesOptions.SectionName).Get<QuotesOptions>() ?? new QuotesOptions();
+            var validation = new QuotesOptionsValidator().Validate(null, options);
+            if (validation.Failed)
+            {
+                error.WriteLine(validation.FailureMessage);
+                return null;
+            }
+
+            path = options.Path;
+        }
+
+        try
+        {
+            return QuoteFileReader.Load(path);
+        }
+        catch (DataFileException exception)
+        {
+            // One line naming the file and the record and field (or line and position); no stack trace.
+            error.WriteLine(exception.Message);
+            return null;
+        }
     }
 
     /// <summary>An unmatched <c>--name</c> that is not a configuration key (no ':'): most likely a typo.</summary>
