@@ -236,6 +236,17 @@ public sealed class QuoteCollectionParserTests
     }
 
     [Fact]
+    public void Rejects_a_field_written_twice_rather_than_keeping_one_silently()
+    {
+        var json = new JsonArray(QuoteRecords.Valid("twice")).ToJsonString().Replace("\"said_where\":", "\"said_where\":\"Vogue\",\"said_where\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<DataFileException>(() => QuoteCollectionParser.Parse(QuoteRecords.Text(json), QuoteRecords.FileName));
+
+        AssertNames(error, "twice", "said_where");
+        Assert.Contains("appears twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_a_verified_flag_that_is_not_a_boolean()
     {
         var record = QuoteRecords.Valid("flagged");
