@@ -131,6 +131,17 @@ public sealed class QuoteCommandTests
         Assert.Equal("No quote by Ms Singh is on 'privacy'. Their topics: speculation, labels, stereotypes", Assert.Single(run.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("--topic", "privacy", "The quote 'alice-oseman-tweet-speculating-stereotypes' is on speculation, stereotypes, support, not 'privacy'.")]
+    [InlineData("--speaker", "kit connor", "The quote 'alice-oseman-tweet-speculating-stereotypes' is by Alice Oseman, not Kit Connor.")]
+    public async Task Says_why_a_quote_given_by_id_does_not_match_the_other_criteria(string option, string value, string message)
+    {
+        var run = await CommandRun.InvokeAsync("quote", "--id", "alice-oseman-tweet-speculating-stereotypes", option, value);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Equal(message, Assert.Single(run.ErrorLines));
+    }
+
     [Fact]
     public async Task Lists_the_ids_when_the_id_is_unknown()
     {

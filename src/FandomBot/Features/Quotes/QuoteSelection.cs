@@ -13,14 +13,16 @@ internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Prob
         ArgumentNullException.ThrowIfNull(library);
         IEnumerable<Quote> matches = library.All;
 
+        Quote? byId = null;
         if (!string.IsNullOrWhiteSpace(id))
         {
-            if (library.FindById(id) is not { } quote)
+            byId = library.FindById(id);
+            if (byId is null)
             {
                 return Fail($"No quote has the id '{id.Trim()}'. Ids: {string.Join(", ", library.All.Select(q => q.Id))}");
             }
 
-            matches = [quote];
+            matches = [byId];
         }
 
         string? resolvedTopic = null;
@@ -53,18 +55,17 @@ internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Prob
             return new QuoteSelection(found, null);
         }
 
-        // Every criterion matched something on its own; only their combination is empty. Say what each one has.
-        if (speakers.Count > 0)
+        // Every criterion matched something on its own; only their combination is empty. Say what would match.
+        var who = string.Join(" or ", speakers);
+        if (byId is not null)
         {
-            var theirTopics = QuoteTopics.All
-                .Where(known => speakers.SelectMany(library.BySpeaker).Any(quote => quote.HasTopic(known)));
-            var who = string.Join(" or ", speakers);
-            return resolvedTopic is not null
-                ? Fail($"No quote by {who} is on '{resolvedTopic}'. Their topics: {string.Join(", ", theirTopics)}")
-                : Fail($"The quote '{id?.Trim()}' is not by {who}. Speakers: {string.Join(", ", library.Speakers)}");
+            return resolvedTopic is not null && !byId.HasTopic(resolvedTopic)
+                ? Fail($"The quote '{byId.Id}' is on {string.Join(", ", byId.Topics)}, not '{resolvedTopic}'.")
+                : Fail($"The quote '{byId.Id}' is by {byId.Speaker}, not {who}.");
         }
 
-        return Fail($"The quote '{id?.Trim()}' is not on '{resolvedTopic}'. Topics: {string.Join(", ", library.Topics)}");
+        var theirTopics = QuoteTopics.All.Where(known => speakers.SelectMany(library.BySpeaker).Any(quote => quote.HasTopic(known)));
+        return Fail($"No quote by {who} is on '{resolvedTopic}'. Their topics: {string.Join(", ", theirTopics)}");
     }
 
     private static QuoteSelection Fail(string problem) => new([], problem);
