@@ -1,0 +1,97 @@
+using FandomBot.Core.Quotes;
+using Xunit;
+
+namespace FandomBot.Core.Tests.Quotes;
+
+/// <summary>The collection the bot ships: valid, big enough, sourced, and free of lines that are not real quotes.</summary>
+public sealed class ShippedQuoteCollectionTests
+{
+    private static readonly IReadOnlyList<Quote> Quotes = QuoteCollectionParser.Parse(ShippedQuoteFile.Bytes(), ShippedQuoteFile.Path);
+
+    [Fact]
+    public void Is_valid_and_holds_at_least_twelve_quotes()
+    {
+        Assert.True(Quotes.Count >= 12, $"only {Quotes.Count} quotes");
+    }
+
+    [Fact]
+    public void Covers_every_topic_the_issue_names()
+    {
+        foreach (var topic in new[] { QuoteTopics.Speculation, QuoteTopics.ComingOut, QuoteTopics.Labels, QuoteTopics.Stereotypes, QuoteTopics.Privacy, QuoteTopics.Support })
+        {
+            Assert.Contains(Quotes, quote => quote.HasTopic(topic));
+        }
+    }
+
+    [Theory]
+    // Seed 004 is an AI-rewritten aggregator: these are its paraphrases, not Kit Connor's words.
+    [InlineData("rarely ponder")]
+    [InlineData("a bit exposed")]
+    [InlineData("good-natured individuals")]
+    [InlineData("the show is growing on its own")]
+    [InlineData("exhausted all there was to discuss")]
+    public void Holds_no_line_known_only_from_the_paraphrasing_aggregator(string paraphrase)
+    {
+        Assert.DoesNotContain(Quotes, quote => quote.Text.Contains(paraphrase, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Quotes, quote => quote.ReportedBy.Url.Host.Contains("minority-mindset", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Gives_every_quote_a_reporting_article_with_an_https_link()
+    {
+        Assert.All(Quotes, quote =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(quote.ReportedBy.Outlet));
+            Assert.Equal(Uri.UriSchemeHttps, quote.ReportedBy.Url.Scheme);
+        });
+    }
+
+    [Fact]
+    public void Carries_alice_osemans_reply_about_speculation_with_its_sources()
+    {
+        var reply = Assert.Single(Quotes, quote => quote.Speaker == "Alice Oseman" && quote.Text.Contains("speculating about sexualities", StringComparison.Ordinal));
+
+        Assert.Equal(QuoteDate.OnDay(2022, 10, 31), reply.SaidOn);
+        Assert.True(reply.HasTopic(QuoteTopics.Speculation));
+        Assert.StartsWith("Twitter", reply.SaidWhere, StringComparison.Ordinal);
+        Assert.Contains("huffingtonpost.co.uk", reply.ReportedBy.Url.Host, StringComparison.Ordinal);
+        Assert.Contains(reply.AlsoReportedBy, report => report.Url.Host == "variety.com");
+        Assert.True(reply.Verified);
+        Assert.False(reply.Fiction);
+        Assert.Same(reply, Quotes[0]); // first in the file, so the default pick for the topic
+    }
+
+    [Fact]
+    public void Keeps_censored_words_censored_and_says_so()
+    {
+        Assert.DoesNotContain(Quotes, quote => quote.Text.Contains("FUCK", StringComparison.OrdinalIgnoreCase));
+        Assert.All(Quotes.Where(quote => quote.Text.Contains("F*CK", StringComparison.Ordinal)), quote =>
+            Assert.Contains("FUCK", quote.Censored, StringComparison.Ordinal));
+        Assert.Contains(Quotes, quote => quote.Censored is not null);
+    }
+
+    [Fact]
+    public void Labels_the_comic_line_as_fiction_and_only_that()
+    {
+        var fiction = Assert.Single(Quotes, quote => quote.Fiction);
+
+        Assert.Equal("Ms Singh", fiction.Speaker);
+        Assert.Contains("very rude to speculate", fiction.Text, StringComparison.Ordinal);
+        Assert.False(fiction.Verified);
+    }
+
+    [Fact]
+    public void Marks_as_verified_only_tweets_whose_wording_was_seen_in_an_embed()
+    {
+        Assert.All(Quotes.Where(quote => quote.Verified), quote => Assert.StartsWith("Twitter", quote.SaidWhere, StringComparison.Ordinal));
+        Assert.Contains(Quotes, quote => !quote.Verified);
+    }
+
+    [Fact]
+    public void Links_kit_connors_tweet_to_its_status_page()
+    {
+        var tweet = Assert.Single(Quotes, quote => quote.Text.StartsWith("back for a minute. i’m bi.", StringComparison.Ordinal));
+
+        Assert.Equal(new Uri("https://twitter.com/kit_connor/status/1587218539236188160"), tweet.OriginalUrl);
+    }
+}
