@@ -1,4 +1,5 @@
 using FandomBot.Discord;
+using FandomBot.Features.Quotes;
 using FandomBot.Health;
 using FandomBot.Hosting.Logging;
 using Microsoft.Extensions.Configuration;
@@ -25,10 +26,7 @@ internal static class BotHost
             }
 
             host = built;
-            if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
-            {
-                await validator.ValidateAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await ValidateAsync(host, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StartupErrors.Describe(e, configuration) is { } line)
         {
@@ -42,6 +40,20 @@ internal static class BotHost
         }
 
         return Cli.ExitCodes.Success;
+    }
+
+    /// <summary>Validates every option and runs every <see cref="IStartupCheck"/>: all that can be wrong before connecting.</summary>
+    internal static async Task ValidateAsync(IHost host, CancellationToken cancellationToken)
+    {
+        if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
+        {
+            await validator.ValidateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var check in host.Services.GetServices<IStartupCheck>())
+        {
+            check.Check();
+        }
     }
 
     /// <summary>The configured host, or null (after writing why) when the bot has no token.</summary>
@@ -77,6 +89,7 @@ internal static class BotHost
         builder.Services.AddOptions<LoggingOptions>().BindConfiguration(LoggingOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LoggingOptions>, LoggingOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddQuotes(builder.Configuration);
         return builder.Build();
     }
 

@@ -74,6 +74,24 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task A_broken_quote_file_stops_start_up_with_one_line_naming_the_file_and_position()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"broken-quotes-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, "[\n  { \"id\": \"x\",\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", Token, $"--Quotes:Path={file}");
+
+            Assert.Equal(2, exitCode);
+            Assert.StartsWith($"{file}: line ", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_typo_in_the_command_is_refused_rather_than_taken_as_configuration()
     {
         var (exitCode, _, error) = await CommandLineRunner.RunAsync("qoute");

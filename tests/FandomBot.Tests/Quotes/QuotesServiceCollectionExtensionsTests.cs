@@ -1,6 +1,7 @@
 using FandomBot.Core.DataFiles;
 using FandomBot.Core.Quotes;
 using FandomBot.Features.Quotes;
+using FandomBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ using Xunit;
 
 namespace FandomBot.Tests.Quotes;
 
-/// <summary><c>AddQuotes</c>: the host loads and checks the collection when it starts, not at the first /quote.</summary>
+/// <summary><c>AddQuotes</c>: the host loads and checks the collection before it starts, not at the first /quote.</summary>
 public sealed class QuotesServiceCollectionExtensionsTests
 {
     [Fact]
@@ -17,12 +18,11 @@ public sealed class QuotesServiceCollectionExtensionsTests
     {
         using var host = BuildHost(QuotesOptions.DefaultPath);
 
-        await host.StartAsync(TestContext.Current.CancellationToken);
+        await BotHost.ValidateAsync(host, TestContext.Current.CancellationToken);
 
         var library = host.Services.GetRequiredService<QuoteLibrary>();
         Assert.True(library.All.Count >= 12);
         Assert.Contains(library.ByTopic("speculation"), quote => quote.Speaker == "Alice Oseman");
-        await host.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class QuotesServiceCollectionExtensionsTests
         using var file = new TemporaryQuoteFile(TemporaryQuoteFile.OneRecord("bad-date", "fine text").Replace("2022-10-31", "31 Oct 2022", StringComparison.Ordinal));
         using var host = BuildHost(file.Path);
 
-        var error = await Assert.ThrowsAsync<DataFileException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<DataFileException>(() => BotHost.ValidateAsync(host, TestContext.Current.CancellationToken));
 
         Assert.Equal($"{file.Path}: record 'bad-date': field 'said_on': '31 Oct 2022' is not a date: write yyyy-MM-dd, or yyyy-MM when only the month is known", error.Message);
     }
@@ -41,7 +41,7 @@ public sealed class QuotesServiceCollectionExtensionsTests
     {
         using var host = BuildHost(string.Empty);
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.ValidateAsync(host, TestContext.Current.CancellationToken));
 
         Assert.Contains("Quotes:Path: is empty", error.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using FandomBot.Core.Quotes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using FandomBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FandomBot.Features.Quotes;
@@ -22,7 +23,7 @@ internal static class QuotesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<QuotesOptions>, QuotesOptionsValidator>();
         services.AddSingleton(provider => QuoteFileReader.Load(provider.GetRequiredService<IOptions<QuotesOptions>>().Value.Path));
-        services.AddHostedService<QuoteCollectionStartupCheck>();
+        services.AddSingleton<IStartupCheck, QuoteCollectionStartupCheck>();
         return services;
     }
 }
