@@ -149,7 +149,7 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         try
         {
             var (existed, revision) = await _repository.ForgetAsync(guildId, cancellationToken);
-            Offer(new CachedGuild(GuildSettings.Defaults(guildId), revision));
+            Offer(new CachedGuild(GuildSettings.Defaults(guildId), revision), isWrite: true);
             LogForgotten(_logger, guildId, existed);
             return StoreResult.Success(existed);
         }
@@ -222,7 +222,7 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
             var result = await _repository.EditAsync(guildId, edit, cancellationToken);
             if (result.IsSuccess)
             {
-                Offer(new CachedGuild(result.Value!, result.Value!.Version));
+                Offer(new CachedGuild(result.Value!, result.Value!.Version), isWrite: true);
             }
 
             return result;
@@ -234,8 +234,11 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         }
     }
 
-    /// <summary>Caches <paramref name="candidate"/> unless a newer snapshot is cached already; returns what is cached.</summary>
-    private CachedGuild Offer(CachedGuild candidate)
+    /// <summary>
+    /// Caches <paramref name="candidate"/> unless a newer snapshot is cached already; returns what is cached. Raises
+    /// the change event when the cached version changes, or when <paramref name="isWrite"/> caches a guild first.
+    /// </summary>
+    private CachedGuild Offer(CachedGuild candidate, bool isWrite = false)
     {
         var guildId = candidate.Settings.GuildId;
         while (true)
@@ -244,6 +247,11 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
             {
                 if (_cache.TryAdd(guildId, candidate))
                 {
+                    if (isWrite)
+                    {
+                        RaiseChanged(candidate.Settings);
+                    }
+
                     return candidate;
                 }
 
