@@ -77,7 +77,19 @@ internal sealed partial class SettingsChangeWatcher : IAsyncDisposable
             }
 
             stopping.ThrowIfCancellationRequested();
-            var result = await _store.RefreshAsync(stopping);
+            StoreResult<int> result;
+            try
+            {
+                result = await _store.RefreshAsync(stopping);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Outages come back as results; this is a bug (say, unreadable data). Keep polling so the rest of
+                // the cache stays fresh, and make it loud.
+                LogRefreshFailed(_logger, exception);
+                continue;
+            }
+
             if (!result.IsSuccess && !_unavailable)
             {
                 _unavailable = true;
@@ -93,6 +105,9 @@ internal sealed partial class SettingsChangeWatcher : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Settings database unreachable: answering from the cached settings and retrying at every poll")]
     private static partial void LogUnavailable(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the settings cache failed; retrying at the next poll")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Settings database reachable again: cache refreshed")]
     private static partial void LogAvailableAgain(ILogger logger);

@@ -41,7 +41,18 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
 
     public async Task<MigrationReport> StartAsync(CancellationToken cancellationToken)
     {
-        var report = await Database.MigrateAsync(cancellationToken);
+        MigrationReport report;
+        try
+        {
+            report = await Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception exception) when (Database.IsUnavailable(exception))
+        {
+            // Fail the start-up with where we looked (never the password) rather than run without settings.
+            throw new InvalidOperationException(
+                $"Could not reach the settings database ({Database.Description}) to migrate it at start-up: {exception.Message}", exception);
+        }
+
         LogStarted(_logger, Database.Description, report.VersionAfter, report.Applied.Count);
         Watcher.Start();
         Listener?.Start();

@@ -53,6 +53,56 @@ public sealed class PostgresSettingsStoreTests : SettingsStoreContract
         Assert.Equal(17, (await seen.WaitAsync(TimeSpan.FromSeconds(10), Ct)).CooldownMinutes);
     }
 
+    /// <summary>
+    /// The real thing, opt-in because it restarts a server others may share: set FANDOMBOT_TEST_POSTGRES_RESTART to
+    /// the command that restarts it (e.g. <c>pg_ctlcluster 15 main restart</c>).
+    /// </summary>
+    [Fact]
+    public async Task A_real_server_restart_during_traffic_is_answered_from_cache_then_resumed()
+    {
+        var restartCommand = Environment.GetEnvironmentVariable("FANDOMBOT_TEST_POSTGRES_RESTART");
+        if (string.IsNullOrWhiteSpace(restartCommand))
+        {
+            Assert.Skip("Set FANDOMBOT_TEST_POSTGRES_RESTART (e.g. 'pg_ctlcluster 15 main restart') to restart the server in this test.");
+        }
+
+        // Real time here: the listener's reconnect back-off has to elapse while the server is really down.
+        var mine = await StartRuntimeAsync(TimeProvider.System);
+        var theirs = await StartStoreAsync();
+        Value(await mine.Store.SetCooldownAsync(Guild, 15, Ct));
+        var relistened = mine.Listener!.NextSessionAsync();
+        using var traffic = new CancellationTokenSource();
+        var reads = 0;
+        var writeOutcomes = new System.Collections.Concurrent.ConcurrentBag<StoreErrorKind?>();
+        var load = Task.Run(async () =>
+        {
+            while (!traffic.IsCancellationRequested)
+            {
+                Assert.Equal(15, (await mine.Store.GetAsync(Guild, Ct)).CooldownMinutes);
+                Interlocked.Increment(ref reads);
+                writeOutcomes.Add((await mine.Store.SetModLogChannelAsync(OtherGuild, 99, Ct)).Error?.Kind);
+            }
+        }, Ct);
+
+        using (var restart = System.Diagnostics.Process.Start("/bin/sh", ["-c", restartCommand]))
+        {
+            await restart.WaitForExitAsync(Ct);
+            Assert.Equal(0, restart.ExitCode);
+        }
+
+        await relistened.WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        await traffic.CancelAsync();
+        await load;
+
+        Assert.True(reads > 0);
+        Assert.All(writeOutcomes, kind => Assert.True(kind is null or StoreErrorKind.Unavailable, $"Unexpected {kind}"));
+        Assert.Equal(16, Value(await mine.Store.SetCooldownAsync(Guild, 16, Ct)).CooldownMinutes);
+        var seen = WaitForChange(mine.Store);
+        Value(await theirs.SetCooldownAsync(Guild, 17, Ct));
+        Assert.Equal(17, (await seen.WaitAsync(TimeSpan.FromSeconds(10), Ct)).CooldownMinutes);
+        TestContext.Current.TestOutputHelper?.WriteLine($"reads during restart: {reads}; writes: {writeOutcomes.Count(kind => kind is null)} ok, {writeOutcomes.Count(kind => kind is not null)} unavailable");
+    }
+
     private protected override async ValueTask CreateDatabaseAsync()
     {
         _server = PostgresTestServer.RequireConnectionString();

@@ -522,14 +522,14 @@ public abstract class SettingsStoreContract : IAsyncLifetime
         return result.Value!;
     }
 
-    private protected SettingsStoreRuntime NewRuntime() =>
-        new(new StorageOptions { Provider = Provider.ToString(), ConnectionString = ConnectionString, PollIntervalSeconds = 10 }, Time, NullLoggerFactory.Instance);
+    private protected SettingsStoreRuntime NewRuntime(TimeProvider? timeProvider = null) =>
+        new(new StorageOptions { Provider = Provider.ToString(), ConnectionString = ConnectionString, PollIntervalSeconds = 10 }, timeProvider ?? Time, NullLoggerFactory.Instance);
 
     private protected async Task<ISettingsStore> StartStoreAsync() => (await StartRuntimeAsync()).Store;
 
-    private protected async Task<SettingsStoreRuntime> StartRuntimeAsync()
+    private protected async Task<SettingsStoreRuntime> StartRuntimeAsync(TimeProvider? timeProvider = null)
     {
-        var runtime = NewRuntime();
+        var runtime = NewRuntime(timeProvider);
         _runtimes.Add(runtime);
         await runtime.StartAsync(Ct);
         return runtime;
