@@ -455,6 +455,22 @@ public abstract class SettingsStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_writes_from_two_processes_to_one_guild_lose_no_update()
+    {
+        var one = await StartStoreAsync();
+        var two = await StartStoreAsync();
+
+        // Each edit reads the guild and writes it back: without the write lock, one process would overwrite the other's.
+        await Task.WhenAll(
+            Task.Run(async () => { for (var i = 0; i < 15; i++) { Value(await one.AddPersonAsync(Guild, new GuildPerson($"One {i}", PersonKind.Real), Ct)); } }, Ct),
+            Task.Run(async () => { for (var i = 0; i < 15; i++) { Value(await two.AddPersonAsync(Guild, new GuildPerson($"Two {i}", PersonKind.Real), Ct)); } }, Ct));
+
+        Assert.Equal(30, (await ReloadAsync()).People.Length);
+        Value(await one.RefreshAsync(Ct));
+        Assert.Equal(30, (await one.GetAsync(Guild, Ct)).People.Length);
+    }
+
+    [Fact]
     public async Task A_guild_forgotten_by_another_process_is_forgotten_here_after_refresh()
     {
         var mine = await StartStoreAsync();
