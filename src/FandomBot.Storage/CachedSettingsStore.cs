@@ -12,6 +12,10 @@ namespace FandomBot.Storage;
 internal sealed partial class CachedSettingsStore : ISettingsStore
 {
     private readonly ConcurrentDictionary<ulong, CachedGuild> _cache = new();
+
+    // Guilds whose erasure failed because the database was down: GUILD_DELETE will not come again, so the store
+    // itself retries them at every refresh until they are gone (in memory: a restart meanwhile loses the retry).
+    private readonly ConcurrentDictionary<ulong, bool> _pendingForgets = new();
     private readonly SettingsRepository _repository;
     private readonly ISettingsDatabase _database;
     private readonly ILogger _logger;
@@ -148,15 +152,14 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
 
         try
         {
-            var (existed, revision) = await _repository.ForgetAsync(guildId, cancellationToken);
-            Offer(new CachedGuild(GuildSettings.Defaults(guildId), revision), isWrite: true);
-            LogForgotten(_logger, guildId, existed);
-            return StoreResult.Success(existed);
+            return StoreResult.Success(await ForgetNowAsync(guildId, cancellationToken));
         }
         catch (Exception exception) when (_database.IsUnavailable(exception))
         {
             LogWriteUnavailable(_logger, guildId, exception.GetType().Name);
-            return StoreResult.Failure<bool>(StoreError.Unavailable());
+            _pendingForgets[guildId] = true;
+            return StoreResult.Failure<bool>(StoreError.Unavailable(
+                "The settings database is unreachable right now; this server's data will be erased as soon as it is back."));
         }
     }
 
@@ -164,6 +167,11 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
     {
         try
         {
+            foreach (var guildId in _pendingForgets.Keys)
+            {
+                await ForgetNowAsync(guildId, cancellationToken);
+            }
+
             var revision = await _repository.ReadRevisionAsync(cancellationToken);
             if (_cache.Values.All(entry => entry.SnapshotRevision >= revision))
             {
@@ -204,6 +212,18 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
 
     /// <summary>How many guilds are cached (tests and metrics).</summary>
     internal int CachedGuildCount => _cache.Count;
+
+    /// <summary>How many erasures wait for the database to come back.</summary>
+    internal int PendingForgetCount => _pendingForgets.Count;
+
+    private async Task<bool> ForgetNowAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        var (existed, revision) = await _repository.ForgetAsync(guildId, cancellationToken);
+        _pendingForgets.TryRemove(guildId, out _);
+        Offer(new CachedGuild(GuildSettings.Defaults(guildId), revision), isWrite: true);
+        LogForgotten(_logger, guildId, existed);
+        return existed;
+    }
 
     private static StoreResult<GuildSettings> Ok(GuildSettings settings) => StoreResult.Success(settings);
 

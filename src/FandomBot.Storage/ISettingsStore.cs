@@ -68,7 +68,9 @@ public interface ISettingsStore
 
     /// <summary>
     /// Erases everything stored about a guild: settings, people, packs, counters (GUILD_DELETE without
-    /// <c>unavailable</c>, and <c>/reminders forget</c>). Returns whether anything was stored.
+    /// <c>unavailable</c>, and <c>/reminders forget</c>). Returns whether anything was stored. When the database is
+    /// down the result is <see cref="StoreErrorKind.Unavailable"/> and the store retries the erasure on every refresh
+    /// until it succeeds, since GUILD_DELETE will not be sent again.
     /// </summary>
     Task<StoreResult<bool>> ForgetGuildAsync(ulong guildId, CancellationToken cancellationToken = default);
 

@@ -12,5 +12,7 @@ public sealed record StoreError(StoreErrorKind Kind, string Message)
     internal static StoreError NotFound(string message) => new(StoreErrorKind.NotFound, message);
 
     internal static StoreError Unavailable() =>
-        new(StoreErrorKind.Unavailable, "The settings database is unreachable right now; nothing was changed. Try again in a minute.");
+        Unavailable("The settings database is unreachable right now; nothing was changed. Try again in a minute.");
+
+    internal static StoreError Unavailable(string message) => new(StoreErrorKind.Unavailable, message);
 }

@@ -166,4 +166,25 @@ public abstract partial class SettingsStoreContract
 
         Assert.Equal(5, Assert.Single(changes).CooldownMinutes);
     }
+
+    [Fact]
+    public async Task A_guild_forgotten_while_the_database_is_down_is_erased_once_it_is_back()
+    {
+        var runtime = await StartRuntimeAsync();
+        Value(await runtime.Store.AddPersonAsync(Guild, new GuildPerson("Someone", PersonKind.Real), Ct));
+        Value(await runtime.Store.IncrementCounterAsync(Guild, GuildCounter.RemindersSent, Ct));
+
+        await MakeDatabaseUnreachableAsync();
+        var whileDown = await runtime.Store.ForgetGuildAsync(Guild, Ct);
+        await MakeDatabaseReachableAsync();
+        var rowsBeforeRetry = await CountRowsOfGuildAsync(Guild);
+        Value(await runtime.Store.RefreshAsync(Ct));
+
+        Assert.Equal(StoreErrorKind.Unavailable, whileDown.Error?.Kind);
+        Assert.Contains("erased as soon as it is back", whileDown.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(3, rowsBeforeRetry);
+        Assert.Equal(0, await CountRowsOfGuildAsync(Guild));
+        Assert.Equal(0, runtime.Store.PendingForgetCount);
+        Assert.Empty((await runtime.Store.GetAsync(Guild, Ct)).People);
+    }
 }

@@ -93,7 +93,7 @@ public abstract partial class SettingsStoreContract : IAsyncLifetime
         return Value(await store.SetPackEnabledAsync(guildId, "kpop", false, Ct));
     }
 
-    private async Task<long> CountRowsOfGuildAsync(ulong guildId)
+    private protected async Task<long> CountRowsOfGuildAsync(ulong guildId)
     {
         await using var connection = await OpenRawConnectionAsync();
         long rows = 0;
