@@ -121,6 +121,7 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
 
         try
         {
+            await ForgetIfPendingAsync(guildId, cancellationToken);
             return StoreResult.Success(await _repository.IncrementAsync(guildId, counter, cancellationToken));
         }
         catch (Exception exception) when (_database.IsUnavailable(exception))
@@ -225,6 +226,15 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         return existed;
     }
 
+    // An erasure still owed comes before any newer write for the guild, or it would erase that write later.
+    private async Task ForgetIfPendingAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        if (_pendingForgets.ContainsKey(guildId))
+        {
+            await ForgetNowAsync(guildId, cancellationToken);
+        }
+    }
+
     private static StoreResult<GuildSettings> Ok(GuildSettings settings) => StoreResult.Success(settings);
 
     private static StoreResult<GuildSettings> Fail(StoreError error) => StoreResult.Failure<GuildSettings>(error);
@@ -239,6 +249,7 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
 
         try
         {
+            await ForgetIfPendingAsync(guildId, cancellationToken);
             var result = await _repository.EditAsync(guildId, edit, cancellationToken);
             if (result.IsSuccess)
             {

@@ -187,4 +187,21 @@ public abstract partial class SettingsStoreContract
         Assert.Equal(0, runtime.Store.PendingForgetCount);
         Assert.Empty((await runtime.Store.GetAsync(Guild, Ct)).People);
     }
+
+    [Fact]
+    public async Task A_write_after_an_owed_erasure_erases_first_and_keeps_the_write()
+    {
+        var store = await StartStoreAsync();
+        Value(await store.SetCooldownAsync(Guild, 33, Ct));
+        await MakeDatabaseUnreachableAsync();
+        Assert.False((await store.ForgetGuildAsync(Guild, Ct)).IsSuccess);
+        await MakeDatabaseReachableAsync();
+
+        Value(await store.SetDeliveryAsync(Guild, ReminderDelivery.LogOnly, Ct));
+        Value(await store.RefreshAsync(Ct));
+
+        var reloaded = await ReloadAsync();
+        Assert.Equal(SettingsLimits.DefaultCooldownMinutes, reloaded.CooldownMinutes);
+        Assert.Equal(ReminderDelivery.LogOnly, reloaded.Delivery);
+    }
 }
