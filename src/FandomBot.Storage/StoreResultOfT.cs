@@ -1,0 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace FandomBot.Storage;
+
+/// <summary>The outcome of a store write: the new value, or why nothing changed.</summary>
+/// <typeparam name="T">What a successful call returns.</typeparam>
+public sealed class StoreResult<T>
+{
+    internal StoreResult(T? value, StoreError? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    /// <summary>The value when <see cref="IsSuccess"/>.</summary>
+    public T? Value { get; }
+
+    /// <summary>The reason when not <see cref="IsSuccess"/>.</summary>
+    public StoreError? Error { get; }
+
+    /// <summary>True when the change is stored durably.</summary>
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess => Error is null;
+
+    /// <inheritdoc/>
+    public override string ToString() => IsSuccess ? $"Success({Value})" : $"Failure({Error.Kind}: {Error.Message})";
+}
