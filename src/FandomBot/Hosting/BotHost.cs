@@ -1,6 +1,7 @@
 using FandomBot.Discord;
 using FandomBot.Features.Quotes;
 using FandomBot.Health;
+using FandomBot.Storage;
 using FandomBot.Hosting.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,7 @@ internal static class BotHost
         builder.Services.AddSingleton<IValidateOptions<LoggingOptions>, LoggingOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddQuotes(builder.Configuration);
+        builder.Services.AddSettingsStore(builder.Configuration);
         return builder.Build();
     }
 
