@@ -19,6 +19,7 @@ public static class RestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordRestState>();
+        services.TryAddTransient<Interactions.InteractionResponder>();
         services.AddHttpClient<DiscordRestClient>(http =>
         {
             // Rate-limit waits happen before sending, so this bounds only Discord's own answer time.
