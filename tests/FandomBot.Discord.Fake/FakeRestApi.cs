@@ -143,7 +143,18 @@ public sealed class FakeRestApi
     private void MapRoute(WebApplication app, string route, bool bot, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> usual)
     {
         var space = route.IndexOf(' ', StringComparison.Ordinal);
-        app.MapMethods("/api/v10" + route[(space + 1)..], [route[..space]], context => HandleAsync(context, route, bot, usual));
+        app.MapMethods("/api/v10" + route[(space + 1)..], [route[..space]], async context =>
+        {
+            try
+            {
+                await HandleAsync(context, route, bot, usual).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                // A bug in the fake must not look like a Discord 5xx that the client would politely retry.
+                await WriteAsync(context, 599, new JsonObject { ["message"] = "Fake server failure: " + e }.ToJsonString(), null).ConfigureAwait(false);
+            }
+        });
     }
 
     private async Task HandleAsync(HttpContext context, string route, bool bot, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> usual)

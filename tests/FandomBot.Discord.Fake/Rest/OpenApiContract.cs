@@ -47,7 +47,8 @@ public sealed partial class OpenApiContract
         {
             foreach (var (method, operation) in item!.AsObject())
             {
-                if (operation?["requestBody"]?["content"]?["application/json"]?["schema"] is not { } schema)
+                // Path items also hold shared "parameters" (an array) beside the operations.
+                if (operation is not JsonObject || operation["requestBody"]?["content"]?["application/json"]?["schema"] is not { } schema)
                 {
                     continue;
                 }
