@@ -107,10 +107,17 @@ internal sealed class RestHarness : IAsyncDisposable
     /// <summary>Waits (real time, guarded) until a route has received at least <paramref name="count"/> requests.</summary>
     public Task WaitForRequestsAsync(string route, int count) => WaitUntilAsync(() => Rest.RequestsTo(route).Count >= count);
 
+    /// <summary>Set by the one test that sends a bad body on purpose; every other test ends with no violation.</summary>
+    public bool ExpectContractViolations { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
         await Server.DisposeAsync();
+        if (!ExpectContractViolations)
+        {
+            Assert.Empty(Rest.ContractViolations);
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
