@@ -134,6 +134,7 @@ public sealed class FakeRestApi
         MapRoute(app, FakeRoutes.InteractionCallback, bot: false, (_, _) => (204, null));
         MapRoute(app, FakeRoutes.EditOriginalResponse, bot: false, (context, body) =>
             (200, _answers.Message(_answers.NewId(), null, body, edited: true, Value(context, "webhook_id"))));
+        MapRoute(app, FakeRoutes.DeleteOriginalResponse, bot: false, (_, _) => (204, null));
         MapRoute(app, FakeRoutes.CreateFollowup, bot: false, (context, body) =>
             (200, _answers.Message(_answers.NewId(), null, body, edited: false, Value(context, "webhook_id"))));
         MapRoute(app, FakeRoutes.BulkOverwriteGlobalCommands, bot: true, (context, body) => (200, _answers.Commands(body, context)));

@@ -108,12 +108,33 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         }
 
         var message = MessageOf(reply, ephemeral);
+        if (!isComponent && message.IsEphemeral && !ephemeral)
+        {
+            return await ReplacePublicDeferralAsync(interaction, message, cancellationToken).ConfigureAwait(false);
+        }
 
         // After a type 6 deferral the original response IS the component's message: a new message is a follow-up.
         var result = isComponent && reply.Kind == InteractionReplyKind.Message
             ? (await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false)).WithoutValue()
             : (await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, WithoutEphemeralFlag(message), cancellationToken).ConfigureAwait(false)).WithoutValue();
         return new InteractionOutcome(true, result);
+    }
+
+    /// <summary>
+    /// The handler chose privacy after a public deferral went out. Editing the original would publish the reply to
+    /// the whole channel, so it goes as an ephemeral follow-up and the public "thinking…" message is removed.
+    /// </summary>
+    private async Task<InteractionOutcome> ReplacePublicDeferralAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Interaction {InteractionId}: ephemeral reply after a public deferral; sending it as an ephemeral follow-up", interaction.Id);
+        var followup = await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        if (!followup.IsSuccess)
+        {
+            return new InteractionOutcome(true, followup.WithoutValue());
+        }
+
+        var deleted = await rest.DeleteOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken).ConfigureAwait(false);
+        return new InteractionOutcome(true, deleted);
     }
 
     private async Task<bool> FinishesWithinAsync(Task task, DateTimeOffset deadline, CancellationToken cancellationToken)

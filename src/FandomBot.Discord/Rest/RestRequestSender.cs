@@ -45,7 +45,7 @@ internal sealed class RestRequestSender(
         var bucket = await limiter.EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await SendInBucketAsync(route, bucket, body, cancellationToken).ConfigureAwait(false);
+            return await SendInBucketAsync(route, body, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -53,7 +53,7 @@ internal sealed class RestRequestSender(
         }
     }
 
-    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, RateLimitBucket bucket, byte[]? body, CancellationToken cancellationToken)
+    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
     {
         var rateLimitRetries = 0;
         var serverErrorRetries = 0;
@@ -64,7 +64,7 @@ internal sealed class RestRequestSender(
                 return Failure(DiscordErrorKind.Unauthorized, null, null, "The bot token was rejected; the request was not sent.");
             }
 
-            await limiter.WaitForBucketAsync(route, bucket, cancellationToken).ConfigureAwait(false);
+            await limiter.WaitForBucketAsync(route, cancellationToken).ConfigureAwait(false);
             await limiter.WaitForGlobalAsync(route, cancellationToken).ConfigureAwait(false);
 
             HttpResponseMessage response;

@@ -182,6 +182,24 @@ public sealed class InteractionResponderTests
         Assert.Empty(h.Rest.Requests);
     }
 
+    [Fact]
+    public async Task An_ephemeral_reply_after_a_public_deferral_never_becomes_public()
+    {
+        await using var h = await RestHarness.StartAsync();
+        var reply = new TaskCompletionSource<InteractionReply>();
+
+        var responding = h.Responder.RespondAsync(Command(h), h.Time.GetUtcNow(), (_, _) => reply.Task, ephemeral: false, Ct);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+        await h.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.InteractionCallback, Guard, Ct);
+        reply.SetResult(InteractionReply.WithMessage(OutgoingMessage.FromText("just for you").AsEphemeral()));
+        var outcome = await responding.WaitAsync(Guard, Ct);
+
+        Assert.True(outcome.Result.IsSuccess);
+        Assert.Empty(h.Rest.RequestsTo(FakeRoutes.EditOriginalResponse));
+        Assert.Equal(64, Assert.Single(h.Rest.RequestsTo(FakeRoutes.CreateFollowup)).Body!["flags"]!.GetValue<int>());
+        Assert.Single(h.Rest.RequestsTo(FakeRoutes.DeleteOriginalResponse));
+    }
+
     private static Interaction Command(RestHarness h) => new()
     {
         Id = new Snowflake(1),

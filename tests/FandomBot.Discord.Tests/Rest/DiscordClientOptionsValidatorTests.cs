@@ -1,3 +1,6 @@
+using FandomBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace FandomBot.Discord.Tests.Rest;
@@ -25,5 +28,18 @@ public sealed class DiscordClientOptionsValidatorTests
         var result = new DiscordClientOptionsValidator().Validate(null, new DiscordClientOptions { UserAgentUrl = new Uri("fandombot", UriKind.Relative) });
 
         Assert.Contains("Discord:UserAgentUrl", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDiscordRest_refuses_a_wrong_url_when_the_client_is_first_needed()
+    {
+        var services = new ServiceCollection();
+        services.AddDiscordRest();
+        services.Configure<DiscordClientOptions>(options => options.ApiBaseUrl = new Uri("ws://127.0.0.1/api/v10"));
+        using var provider = services.BuildServiceProvider();
+
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<DiscordRestClient>());
+
+        Assert.Contains("Discord:ApiBaseUrl", e.Message, StringComparison.Ordinal);
     }
 }
