@@ -1,0 +1,4 @@
+namespace FandomBot.Discord.Gateway.Payloads;
+
+/// <summary>The partial application in READY.</summary>
+internal sealed record ReadyApplication(ulong Id);
