@@ -24,6 +24,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     private readonly ConcurrentDictionary<ulong, string> _guilds = new();
     private readonly List<FakeGatewayCommand> _commands = [];
     private readonly List<FakeGatewayConnection> _connections = [];
+    private readonly List<FakeGatewayConnectionInfo> _connectionInfos = [];
     private readonly List<(Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private readonly Lock _lock = new();
     private int _nextConnectionId;
@@ -71,7 +72,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         {
             lock (_lock)
             {
-                return [.. _connections.Select(c => c.Info)];
+                return [.. _connectionInfos];
             }
         }
     }
@@ -89,16 +90,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     public int OversizedPayloads { get; private set; }
 
     /// <summary>The most commands one connection sent within any 60 s.</summary>
-    public int MaxCommandsPerMinute
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _connections.Count == 0 ? 0 : _connections.Max(c => c.MaxCommandsPerMinute);
-            }
-        }
-    }
+    public int MaxCommandsPerMinute { get; private set; }
 
     /// <summary>The sessions created so far.</summary>
     public IReadOnlyCollection<FakeGatewaySession> Sessions => [.. _sessions.Values];
@@ -232,8 +224,15 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
         foreach (var connection in connections)
         {
-            await connection.CloseAsync(1001, "server stopping").ConfigureAwait(false);
-            connection.Socket.Abort();
+            try
+            {
+                await connection.CloseAsync(1001, "server stopping").ConfigureAwait(false);
+                connection.Socket.Abort();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection ended while we were stopping.
+            }
         }
     }
 
@@ -259,6 +258,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         lock (_lock)
         {
             _connections.Add(connection);
+            _connectionInfos.Add(info);
         }
 
         Notify();
@@ -276,6 +276,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             if (connection.Session is { } session && session.Connection == connection)
             {
                 session.Connection = null;
+            }
+
+            lock (_lock)
+            {
+                _connections.Remove(connection);
             }
 
             Notify();
@@ -309,7 +314,9 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
                 return;
             }
 
-            if (!connection.CountCommand())
+            var withinLimit = connection.CountCommand();
+            MaxCommandsPerMinute = Math.Max(MaxCommandsPerMinute, connection.MaxCommandsPerMinute);
+            if (!withinLimit)
             {
                 await connection.CloseAsync(4008, "rate limited").ConfigureAwait(false);
                 return;

@@ -19,6 +19,9 @@ internal sealed class GatewayConnectionContext(GatewayConnection connection, Can
         set => _awaitingAck = value;
     }
 
+    /// <summary>When the last heartbeat went out.</summary>
+    public DateTimeOffset LastHeartbeatSentAt { get; set; }
+
     /// <summary>The heartbeat loop declared the connection dead.</summary>
     public bool Zombie
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FandomBot.Discord.Gateway.Events;
 using FandomBot.Discord.Gateway.Payloads;
+using FandomBot.Discord.Models;
 
 namespace FandomBot.Discord.Gateway;
 
@@ -21,7 +22,7 @@ internal static class GatewayDispatchDecoder
         return DecodeObject(eventName, data, shardId, receivedAt);
     }
 
-    private static bool IsKnown(string? eventName) => eventName is "READY" or "GUILD_CREATE" or "GUILD_DELETE";
+    private static bool IsKnown(string? eventName) => eventName is "READY" or "GUILD_CREATE" or "GUILD_DELETE" or "MESSAGE_CREATE" or "INTERACTION_CREATE";
 
     private static GatewayEvent? DecodeObject(string? eventName, JsonElement data, int shardId, DateTimeOffset receivedAt) => eventName switch
     {
@@ -33,6 +34,8 @@ internal static class GatewayDispatchDecoder
         "GUILD_DELETE" => Required(data.Deserialize(GatewayJsonContext.Default.GuildAvailabilityData)) is var deleted
             ? new GuildDeleteEvent(shardId, receivedAt, deleted.Id, deleted.Unavailable ?? false)
             : null,
+        "MESSAGE_CREATE" => new MessageCreateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Message))),
+        "INTERACTION_CREATE" => new InteractionCreateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Interaction))),
         _ => null,
     };
 
@@ -45,7 +48,7 @@ internal static class GatewayDispatchDecoder
         }
 
         return new ReadyEvent(
-            shardId, receivedAt, ready.SessionId, resumeUrl, ready.Application.Id, ready.User.Id, ready.User.Username, ready.Guilds?.Count ?? 0);
+            shardId, receivedAt, ready.SessionId, resumeUrl, ready.Application.Id, ready.User, ready.Guilds?.Count ?? 0);
     }
 
     private static T Required<T>(T? value)

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using FandomBot.Discord.Gateway.Events;
 using FandomBot.Discord.Gateway.Payloads;
+using FandomBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 
 namespace FandomBot.Discord.Gateway;
@@ -29,7 +30,7 @@ public sealed class GatewayShard
     private readonly Random _random;
     private readonly Lock _randomLock = new();
     private readonly GatewayReconnectBackoff _backoff;
-    private readonly ConcurrentDictionary<ulong, byte> _guilds = new();
+    private readonly ConcurrentDictionary<Snowflake, byte> _guilds = new();
 
     private GatewayShardStatus _status;
     private GatewayConnectionContext? _current;
@@ -69,6 +70,9 @@ public sealed class GatewayShard
     /// <summary>Raised on every state change, on the thread that made it.</summary>
     public event EventHandler<GatewayShardStatus>? StatusChanged;
 
+    /// <summary>Raised when the server ACKs a heartbeat, with the round trip since it was sent (for latency metrics).</summary>
+    public event EventHandler<TimeSpan>? HeartbeatAcknowledged;
+
     /// <summary>This shard's id.</summary>
     public int ShardId => _settings.ShardId;
 
@@ -76,7 +80,7 @@ public sealed class GatewayShard
     public GatewayShardStatus Status => Volatile.Read(ref _status);
 
     /// <summary>The guilds this shard currently has (from GUILD_CREATE / GUILD_DELETE).</summary>
-    public IReadOnlyCollection<ulong> Guilds => [.. _guilds.Keys];
+    public IReadOnlyCollection<Snowflake> Guilds => [.. _guilds.Keys];
 
     /// <summary>The sequence number of the last dispatch, or null before the first.</summary>
     public long? LastSequence => Volatile.Read(ref _sequence) is var s && s >= 0 ? s : null;
@@ -356,6 +360,7 @@ public sealed class GatewayShard
                 return null;
             case GatewayOpCode.HeartbeatAck:
                 context.AwaitingAck = false;
+                HeartbeatAcknowledged?.Invoke(this, _time.GetUtcNow() - context.LastHeartbeatSentAt);
                 return null;
             case GatewayOpCode.Reconnect:
                 return new GatewayConnectionEnd(GatewayCloseAction.Resume, "the server asked to reconnect (op 7)", null, context.Live);
@@ -458,6 +463,7 @@ public sealed class GatewayShard
     private Task SendHeartbeatAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
     {
         var payload = new GatewayCommandPayload<long?>(GatewayOpCode.Heartbeat, LastSequence);
+        context.LastHeartbeatSentAt = _time.GetUtcNow();
         return SendAsync(context, payload, GatewayJsonContext.Default.HeartbeatPayload, isHeartbeat: true, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using FandomBot.Discord.Models;
+
 namespace FandomBot.Discord.Gateway.Events;
 
 /// <summary>GUILD_DELETE: a guild went away from the shard.</summary>
@@ -7,4 +9,4 @@ namespace FandomBot.Discord.Gateway.Events;
 /// <param name="Unavailable">
 /// True when the guild is only unavailable (an outage; it will come back), false when the bot was removed from it.
 /// </param>
-public sealed record GuildDeleteEvent(int ShardId, DateTimeOffset ReceivedAt, ulong GuildId, bool Unavailable) : GatewayEvent(ShardId, ReceivedAt);
+public sealed record GuildDeleteEvent(int ShardId, DateTimeOffset ReceivedAt, Snowflake GuildId, bool Unavailable) : GatewayEvent(ShardId, ReceivedAt);

@@ -1,3 +1,5 @@
+using FandomBot.Discord.Models;
+
 namespace FandomBot.Discord.Gateway.Events;
 
 /// <summary>READY: a fresh session started.</summary>
@@ -6,15 +8,13 @@ namespace FandomBot.Discord.Gateway.Events;
 /// <param name="SessionId">The new session's id.</param>
 /// <param name="ResumeGatewayUrl">Where to reconnect to resume this session.</param>
 /// <param name="ApplicationId">The bot's application id.</param>
-/// <param name="BotUserId">The bot user's id.</param>
-/// <param name="BotUsername">The bot user's name.</param>
+/// <param name="BotUser">The bot's own user.</param>
 /// <param name="GuildCount">How many guilds the shard will receive GUILD_CREATE for.</param>
 public sealed record ReadyEvent(
     int ShardId,
     DateTimeOffset ReceivedAt,
     string SessionId,
     Uri ResumeGatewayUrl,
-    ulong ApplicationId,
-    ulong BotUserId,
-    string BotUsername,
+    Snowflake ApplicationId,
+    User BotUser,
     int GuildCount) : GatewayEvent(ShardId, ReceivedAt);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace FandomBot.Discord.Gateway.Payloads;
 
 /// <summary>Source-generated JSON for the gateway's own payloads: no reflection on the hot path.</summary>
-/// <remarks>Snowflakes arrive as strings; reading numbers from strings lets them land in <see cref="ulong"/>.</remarks>
+/// <remarks>Nullable annotations and required constructor parameters are enforced, so a payload missing a field we rely on is rejected as malformed instead of half-read.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,

@@ -1,4 +1,0 @@
-namespace FandomBot.Discord.Gateway.Payloads;
-
-/// <summary>The bot's own user in READY.</summary>
-internal sealed record ReadyUser(ulong Id, string Username, bool? Bot);
