@@ -289,7 +289,6 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
     private async Task ReceiveLoopAsync(FakeGatewayConnection connection, CancellationToken aborted)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, connection.Closed);
         var buffer = new byte[64 * 1024];
         while (true)
         {
@@ -297,7 +296,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             ValueWebSocketReceiveResult result;
             do
             {
-                result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), linked.Token).ConfigureAwait(false);
+                result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), aborted).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
@@ -305,13 +304,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
                 length += result.Count;
             }
-            while (!result.EndOfMessage);
+            while (!result.EndOfMessage && length < buffer.Length);
+
+            if (connection.IsClosing)
+            {
+                continue;
+            }
 
             if (length > MaxPayloadBytes)
             {
                 OversizedPayloads++;
                 await connection.CloseAsync(4002, "payload too large").ConfigureAwait(false);
-                return;
+                continue;
             }
 
             var withinLimit = connection.CountCommand();
@@ -319,7 +323,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             if (!withinLimit)
             {
                 await connection.CloseAsync(4008, "rate limited").ConfigureAwait(false);
-                return;
+                continue;
             }
 
             await HandleCommandAsync(connection, Encoding.UTF8.GetString(buffer, 0, length)).ConfigureAwait(false);

@@ -19,7 +19,6 @@ internal sealed class FakeGatewayConnection : IDisposable
     private readonly ZLibStream? _compressor;
     private readonly TimeProvider _time;
     private readonly Queue<DateTimeOffset> _commandTimes = new();
-    private readonly CancellationTokenSource _closed = new();
 
     public FakeGatewayConnection(FakeGatewayConnectionInfo info, WebSocket socket, TimeProvider time)
     {
@@ -46,8 +45,8 @@ internal sealed class FakeGatewayConnection : IDisposable
     /// <summary>The most commands the client sent within any 60 s on this connection.</summary>
     public int MaxCommandsPerMinute { get; private set; }
 
-    /// <summary>Cancelled when the server closed this connection.</summary>
-    public CancellationToken Closed => _closed.Token;
+    /// <summary>The server sent its close frame; commands that still arrive are drained, not handled.</summary>
+    public bool IsClosing { get; private set; }
 
     /// <summary>Counts a command; returns false when the client went over Discord's limit.</summary>
     public bool CountCommand()
@@ -115,7 +114,10 @@ internal sealed class FakeGatewayConnection : IDisposable
         }
     }
 
-    /// <summary>Closes from the server side with <paramref name="code"/>.</summary>
+    /// <summary>
+    /// Closes from the server side with <paramref name="code"/>. The socket is not torn down here: a reset could
+    /// destroy the close frame before the client reads it, so the receive loop drains until the client goes.
+    /// </summary>
     public async Task CloseAsync(int code, string reason)
     {
         await _sendLock.WaitAsync().ConfigureAwait(false);
@@ -132,8 +134,8 @@ internal sealed class FakeGatewayConnection : IDisposable
         }
         finally
         {
+            IsClosing = true;
             _sendLock.Release();
-            await _closed.CancelAsync().ConfigureAwait(false);
         }
     }
 
@@ -142,6 +144,5 @@ internal sealed class FakeGatewayConnection : IDisposable
         _compressor?.Dispose();
         _compressedBuffer?.Dispose();
         _sendLock.Dispose();
-        _closed.Dispose();
     }
 }
