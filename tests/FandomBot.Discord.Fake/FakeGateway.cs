@@ -47,6 +47,9 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     /// <summary>When set, every IDENTIFY is answered by closing with this code (4004, 4014, …).</summary>
     public int? CloseCodeOnIdentify { get; set; }
 
+    /// <summary>When set, every new connection is closed with this code before HELLO (an outage, a load balancer in trouble).</summary>
+    public int? CloseCodeOnConnect { get; set; }
+
     /// <summary>The bot user id sent in READY.</summary>
     public ulong BotUserId { get; set; } = 1_000_000_000_000_001;
 
@@ -262,6 +265,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         }
 
         Notify();
+        if (CloseCodeOnConnect is { } refuse)
+        {
+            await connection.CloseAsync(refuse, "try again later").ConfigureAwait(false);
+        }
+
         await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMilliseconds}}},"s":null,"t":null}""", CancellationToken.None).ConfigureAwait(false);
         try
         {
