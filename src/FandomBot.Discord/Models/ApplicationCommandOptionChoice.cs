@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace FandomBot.Discord.Models;
@@ -28,7 +27,8 @@ public sealed record ApplicationCommandOptionChoice
         new() { Name = name, Value = JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.Double) };
 
     /// <summary>The value as invariant text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ValueText => Value.ValueKind == JsonValueKind.String
         ? Value.GetString() ?? ""
-        : Value.GetRawText().ToString(CultureInfo.InvariantCulture);
+        : Value.GetRawText();
 }

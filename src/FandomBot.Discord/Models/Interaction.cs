@@ -46,6 +46,7 @@ public sealed record Interaction
     public string? GuildLocale { get; init; }
 
     /// <summary>The invoking user, in a guild or a DM.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public User? Invoker => Member?.User ?? User;
 
     /// <summary>This interaction's token is secret; the default record text would print it.</summary>

@@ -16,15 +16,24 @@ public sealed record InteractionResponse
     public InteractionCallbackData? Data { get; }
 
     /// <summary>Whether this response opens a deferral that a later edit of the original response completes.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsDeferral => Type is InteractionCallbackType.DeferredChannelMessageWithSource or InteractionCallbackType.DeferredUpdateMessage;
 
     /// <summary>Answers with a message (type 4).</summary>
-    public static InteractionResponse Message(OutgoingMessage message) =>
-        new(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(message));
+    /// <exception cref="MessageLimitException">The message breaks one of Discord's size limits.</exception>
+    public static InteractionResponse Message(OutgoingMessage message)
+    {
+        MessageLimits.Check(message);
+        return new(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(message));
+    }
 
     /// <summary>Replaces the message a component is on (type 7).</summary>
-    public static InteractionResponse UpdateMessage(OutgoingMessage message) =>
-        new(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(message));
+    /// <exception cref="MessageLimitException">The message breaks one of Discord's size limits.</exception>
+    public static InteractionResponse UpdateMessage(OutgoingMessage message)
+    {
+        MessageLimits.Check(message);
+        return new(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(message));
+    }
 
     /// <summary>Shows "thinking…" (type 5), ephemeral when the final answer will be.</summary>
     public static InteractionResponse DeferMessage(bool ephemeral) =>

@@ -52,5 +52,6 @@ public sealed record Message
     public IReadOnlyList<Embed> Embeds { get; init; } = [];
 
     /// <summary>Whether a webhook (not a user or bot account) posted it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFromWebhook => WebhookId is not null;
 }

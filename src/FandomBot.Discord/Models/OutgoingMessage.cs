@@ -54,5 +54,6 @@ public sealed record OutgoingMessage
     public OutgoingMessage AsEphemeral() => this with { Flags = (Flags ?? MessageFlags.None) | MessageFlags.Ephemeral };
 
     /// <summary>Whether the message is ephemeral.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEphemeral => Flags is { } flags && flags.HasFlag(MessageFlags.Ephemeral);
 }

@@ -25,5 +25,6 @@ public sealed record User
     public bool? System { get; init; }
 
     /// <summary>Whether the user is a bot.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsBot => Bot == true;
 }

@@ -1,0 +1,184 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace FandomBot.Discord.Rest;
+
+/// <summary>
+/// Sends one REST request through the rate limits and retries: waits for its bucket and the global limit, obeys
+/// 429s, retries 5xx with bounded backoff, turns other failures into <see cref="DiscordApiError"/> values, and stops
+/// using the bot token after a 401.
+/// </summary>
+internal sealed class RestRequestSender(
+    HttpClient http,
+    Uri apiBaseUrl,
+    string? botToken,
+    string userAgent,
+    RestRateLimiter limiter,
+    InvalidRequestMonitor invalidRequests,
+    BotTokenStatus tokenStatus,
+    ILogger logger)
+{
+    /// <summary>How many times a 5xx or a failed connection is retried.</summary>
+    public const int MaxServerErrorRetries = 3;
+
+    /// <summary>How many 429s in a row one request obeys before giving up.</summary>
+    public const int MaxRateLimitRetries = 5;
+
+    /// <summary>The first backoff after a 5xx; doubled on each further attempt.</summary>
+    public static readonly TimeSpan FirstServerErrorBackoff = TimeSpan.FromSeconds(1);
+
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+
+    private readonly Uri _base = apiBaseUrl.AbsoluteUri.EndsWith('/') ? apiBaseUrl : new Uri(apiBaseUrl.AbsoluteUri + "/");
+
+    /// <summary>Sends the request; on success returns the body bytes (empty for 204).</summary>
+    public async Task<DiscordResult<byte[]>> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
+    {
+        if (route.UsesBotToken && (tokenStatus.IsRevoked || string.IsNullOrEmpty(botToken)))
+        {
+            return Failure(DiscordErrorKind.Unauthorized, null, null,
+                tokenStatus.IsRevoked ? "The bot token was rejected earlier; the request was not sent." : "No bot token is configured.");
+        }
+
+        var bucket = await limiter.EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SendInBucketAsync(route, bucket, body, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            bucket.Gate.Release();
+        }
+    }
+
+    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, RateLimitBucket bucket, byte[]? body, CancellationToken cancellationToken)
+    {
+        var rateLimitRetries = 0;
+        var serverErrorRetries = 0;
+        while (true)
+        {
+            if (route.UsesBotToken && tokenStatus.IsRevoked)
+            {
+                return Failure(DiscordErrorKind.Unauthorized, null, null, "The bot token was rejected; the request was not sent.");
+            }
+
+            await limiter.WaitForBucketAsync(route, bucket, cancellationToken).ConfigureAwait(false);
+            await limiter.WaitForGlobalAsync(route, cancellationToken).ConfigureAwait(false);
+
+            HttpResponseMessage response;
+            try
+            {
+                using var request = BuildRequest(route, body);
+                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // A POST may have reached Discord before the connection broke; sending it again could post twice.
+                if (route.Method == HttpMethod.Post || serverErrorRetries >= MaxServerErrorRetries)
+                {
+                    logger.LogWarning("Discord request {Route} failed without an answer: {Error}", route, e.Message);
+                    return Failure(DiscordErrorKind.NetworkFailure, null, null, $"No answer from Discord: {e.Message}");
+                }
+
+                await limiter.WaitAsync(route, Backoff(serverErrorRetries++), "network backoff", cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            using (response)
+            {
+                var headers = RateLimitHeaders.From(response);
+                limiter.Learn(route, headers);
+                invalidRequests.Record(response.StatusCode, headers.Scope);
+                var content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var status = response.StatusCode;
+
+                if (response.IsSuccessStatusCode)
+                {
+                    return DiscordResult<byte[]>.Success(content);
+                }
+
+                if (status == HttpStatusCode.TooManyRequests)
+                {
+                    var error = ParseError(content);
+                    var retryAfter = error?.RetryAfter is { } seconds && seconds >= 0
+                        ? TimeSpan.FromSeconds(seconds)
+                        : headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
+                    var global = error?.Global == true || headers.IsGlobal;
+                    logger.LogWarning("Discord rate limited {Route} ({Scope}); retrying after {RetryAfter}", route, global ? "global" : headers.Scope ?? "route", retryAfter);
+                    limiter.OnRateLimited(route, retryAfter, global);
+                    if (++rateLimitRetries > MaxRateLimitRetries)
+                    {
+                        return Failure(DiscordErrorKind.RateLimited, status, error?.Code, $"Still rate limited after {MaxRateLimitRetries} retries.");
+                    }
+
+                    continue;
+                }
+
+                if ((int)status >= 500)
+                {
+                    if (serverErrorRetries >= MaxServerErrorRetries)
+                    {
+                        logger.LogWarning("Discord answered {Status} to {Route} {Attempts} times; giving up", (int)status, route, serverErrorRetries + 1);
+                        return Failure(DiscordErrorKind.ServerUnavailable, status, null, $"Discord answered {(int)status} on {serverErrorRetries + 1} attempts.");
+                    }
+
+                    await limiter.WaitAsync(route, Backoff(serverErrorRetries++), "5xx backoff", cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var rejection = ParseError(content);
+                if (status == HttpStatusCode.Unauthorized && route.UsesBotToken)
+                {
+                    tokenStatus.Revoke(route.RouteKey);
+                    return Failure(DiscordErrorKind.Unauthorized, status, rejection?.Code, rejection?.Message ?? "401: Unauthorized");
+                }
+
+                logger.LogDebug("Discord refused {Route}: {Status} code {Code}", route, (int)status, rejection?.Code);
+                return Failure(DiscordErrorKind.Rejected, status, rejection?.Code, rejection?.Message ?? $"HTTP {(int)status}");
+            }
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(RestRoute route, byte[]? body)
+    {
+        var request = new HttpRequestMessage(route.Method, new Uri(_base, route.Path));
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (route.UsesBotToken)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bot " + botToken);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = JsonMediaType;
+        }
+
+        return request;
+    }
+
+    private static TimeSpan Backoff(int retry) => FirstServerErrorBackoff * Math.Pow(2, retry);
+
+    private static DiscordErrorBody? ParseError(byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(content, RestJsonContext.Default.DiscordErrorBody);
+        }
+        catch (JsonException)
+        {
+            // Cloudflare and proxies answer with HTML; the status alone then tells what happened.
+            return null;
+        }
+    }
+
+    private static DiscordResult<byte[]> Failure(DiscordErrorKind kind, HttpStatusCode? status, int? code, string message) =>
+        DiscordResult<byte[]>.Failure(new DiscordApiError(kind, status, code, message));
+}
