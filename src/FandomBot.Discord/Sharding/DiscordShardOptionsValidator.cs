@@ -20,8 +20,7 @@ public sealed class DiscordShardOptionsValidator : IValidateOptions<DiscordClien
                 : ValidateOptionsResult.Fail(error);
         }
 
-        // Any count large enough checks the form of the ids without judging their range.
-        return ShardSelection.TryParse(options.ShardIds, int.MaxValue, out _, out var formError)
+        return ShardSelection.IsWellFormed(options.ShardIds, out var formError)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(formError);
     }

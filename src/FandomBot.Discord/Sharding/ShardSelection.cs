@@ -55,13 +55,13 @@ public sealed record ShardSelection
         {
             if (!TryParsePart(part, out var first, out var last))
             {
-                error = $"{IdsKey} '{shardIds}' is not a list of shard ids and ranges such as \"0,1\" or \"0-3\" ('{part}' is not).";
+                error = NotAList(shardIds, part);
                 return false;
             }
 
             if (last < first)
             {
-                error = $"{IdsKey} '{part}' is a range that runs backwards; write it as \"{last}-{first}\".";
+                error = Backwards(part, first, last);
                 return false;
             }
 
@@ -86,11 +86,47 @@ public sealed record ShardSelection
         return true;
     }
 
+    /// <summary>
+    /// Checks only the form of <c>Discord:ShardIds</c> (ids and ranges, none backwards), for when the shard count is
+    /// not known until Discord recommends one.
+    /// </summary>
+    public static bool IsWellFormed(string? shardIds, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(shardIds))
+        {
+            return true;
+        }
+
+        foreach (var part in shardIds.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!TryParsePart(part, out var first, out var last))
+            {
+                error = NotAList(shardIds, part);
+                return false;
+            }
+
+            if (last < first)
+            {
+                error = Backwards(part, first, last);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether this process runs <paramref name="shardId"/>.</summary>
     public bool Contains(int shardId) => ShardIds.Contains(shardId);
 
     /// <summary>"0-3 of 8", for logs and health files.</summary>
     public override string ToString() => $"shards [{string.Join(',', ShardIds)}] of {ShardCount}";
+
+    private static string NotAList(string shardIds, string part) =>
+        $"{IdsKey} '{shardIds}' is not a list of shard ids and ranges such as \"0,1\" or \"0-3\" ('{part}' is not).";
+
+    private static string Backwards(string part, int first, int last) =>
+        $"{IdsKey} '{part}' is a range that runs backwards; write it as \"{last}-{first}\".";
 
     private static bool TryParsePart(string part, out int first, out int last)
     {
