@@ -15,10 +15,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private readonly ZlibStreamInflater? _inflater;
     private readonly ArrayBufferWriter<byte> _frames = new(16 * 1024);
     private readonly ArrayBufferWriter<byte> _inflated = new(16 * 1024);
+    private readonly TimeProvider _time;
 
     private GatewayConnection(ClientWebSocket socket, bool compression, TimeProvider timeProvider)
     {
         _socket = socket;
+        _time = timeProvider;
         _limiter = new GatewaySendLimiter(timeProvider);
         _inflater = compression ? new ZlibStreamInflater() : null;
     }
@@ -116,20 +118,26 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>How long a goodbye may take before the socket is simply dropped.</summary>
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Sends a close frame without waiting for the server's answer (a zombie server never answers), then drops the
-    /// socket. Codes other than 1000/1001 keep the session resumable.
+    /// socket. Codes other than 1000/1001 keep the session resumable. A send stuck on a dead link cannot hold this
+    /// up for longer than <see cref="CloseTimeout"/>.
     /// </summary>
     public async Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
     {
+        using var timeout = new CancellationTokenSource(CloseTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await _sendLock.WaitAsync(linked.Token).ConfigureAwait(false);
                 try
                 {
-                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, reason, cancellationToken).ConfigureAwait(false);
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, reason, linked.Token).ConfigureAwait(false);
                 }
                 finally
                 {

@@ -106,7 +106,8 @@ public sealed class GatewayShard
                 }
 
                 var resuming = _sessionId is not null && _resumeUrl is not null;
-                var end = await RunConnectionAsync(resuming, cancellationToken).ConfigureAwait(false);
+                var end = resuming ? null : await WaitForIdentifySlotAsync(cancellationToken).ConfigureAwait(false);
+                end ??= await RunConnectionAsync(resuming, cancellationToken).ConfigureAwait(false);
                 if (end.Action == GatewayCloseAction.Stop)
                 {
                     _logger.StoppedFatally(ShardId, end.Reason);
@@ -213,11 +214,13 @@ public sealed class GatewayShard
 
                 heartbeat = HeartbeatLoopAsync(context, hello.Interval);
                 Volatile.Write(ref _current, context);
-                var refusal = resuming ? await ResumeAsync(context).ConfigureAwait(false) : await IdentifyAsync(context).ConfigureAwait(false);
-                if (refusal is not null)
+                if (resuming)
                 {
-                    await connection.CloseAsync(1000, "not identifying", CancellationToken.None).ConfigureAwait(false);
-                    return refusal;
+                    await ResumeAsync(context).ConfigureAwait(false);
+                }
+                else
+                {
+                    await IdentifyAsync(context).ConfigureAwait(false);
                 }
 
                 return await ReceiveLoopAsync(context, cancellationToken).ConfigureAwait(false);
@@ -273,15 +276,22 @@ public sealed class GatewayShard
         return (default, new GatewayConnectionEnd(GatewayCloseAction.Reconnect, "the first payload was not HELLO", null, false));
     }
 
-    private async Task<GatewayConnectionEnd?> IdentifyAsync(GatewayConnectionContext context)
+    /// <summary>
+    /// Waits for this shard's identify slot before connecting: Discord closes a connection that does not identify
+    /// soon after HELLO, and with many shards a slot can be minutes away. Returns the end of the shard when refused.
+    /// </summary>
+    private async Task<GatewayConnectionEnd?> WaitForIdentifySlotAsync(CancellationToken cancellationToken)
     {
         SetState(GatewayShardState.Identifying);
-        var permit = await _identifyGate.WaitToIdentifyAsync(ShardId, context.Lifetime.Token).ConfigureAwait(false);
-        if (!permit.Granted)
-        {
-            return new GatewayConnectionEnd(GatewayCloseAction.Stop, permit.RefusalReason ?? "identify refused", null, false);
-        }
+        var permit = await _identifyGate.WaitToIdentifyAsync(ShardId, cancellationToken).ConfigureAwait(false);
+        return permit.Granted
+            ? null
+            : new GatewayConnectionEnd(GatewayCloseAction.Stop, permit.RefusalReason ?? "identify refused", null, false);
+    }
 
+    private async Task IdentifyAsync(GatewayConnectionContext context)
+    {
+        SetState(GatewayShardState.Identifying);
         var identify = new IdentifyData(
             _settings.Token,
             (int)_settings.Intents,
@@ -289,15 +299,13 @@ public sealed class GatewayShard
             [_settings.ShardId, _settings.ShardCount]);
         var payload = new GatewayCommandPayload<IdentifyData>(GatewayOpCode.Identify, identify);
         await SendAsync(context, payload, GatewayJsonContext.Default.IdentifyPayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
-        return null;
     }
 
-    private async Task<GatewayConnectionEnd?> ResumeAsync(GatewayConnectionContext context)
+    private async Task ResumeAsync(GatewayConnectionContext context)
     {
         SetState(GatewayShardState.Resuming);
         var payload = new GatewayCommandPayload<ResumeData>(GatewayOpCode.Resume, new ResumeData(_settings.Token, _sessionId!, LastSequence));
         await SendAsync(context, payload, GatewayJsonContext.Default.ResumePayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
-        return null;
     }
 
     private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnectionContext context, CancellationToken cancellationToken)

@@ -27,9 +27,6 @@ public sealed class GatewayShardSettings
     /// <summary>The name sent as <c>properties.browser</c> and <c>properties.device</c> in IDENTIFY.</summary>
     public string LibraryName { get; init; } = "FandomBot";
 
-    /// <summary>How many events may wait for the consumer before the shard stops reading (back-pressure).</summary>
-    public int EventBufferCapacity { get; init; } = 1024;
-
     /// <summary>A description with the token redacted, safe to log.</summary>
     public override string ToString() =>
         $"GatewayShardSettings {{ Shard = [{ShardId}, {ShardCount}], GatewayUrl = {GatewayUrl}, Intents = {Intents}, Compression = {Compression} }}";

@@ -35,6 +35,22 @@ public sealed class GatewayShardCloseTests
     }
 
     [Fact]
+    public async Task Does_not_connect_when_no_session_start_is_left_and_logs_why_once()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var limit = new FandomBot.Discord.Models.SessionStartLimit { Total = 1000, Remaining = 0, ResetAfter = 60_000, MaxConcurrency = 1 };
+        var shard = harness.CreateShard(gate: new FandomBot.Discord.Sharding.IdentifyScheduler([0], limit, harness.Time));
+
+        await harness.Run(shard).WaitAsync(harness.Timeout);
+
+        Assert.Equal(GatewayShardState.Stopped, shard.Status.State);
+        Assert.Contains("session start limit is used up", shard.Status.StopReason, StringComparison.Ordinal);
+        Assert.Empty(harness.Fake.Connections);
+        var line = Assert.Single(harness.Log.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.Contains("session start limit is used up", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Other_drops_reconnect_with_exponential_backoff_and_jitter_capped_at_sixty_seconds()
     {
         await using var harness = await GatewayHarness.StartAsync();
