@@ -1,20 +1,521 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FandomBot.Discord.Fake.Gateway;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace FandomBot.Discord.Fake;
 
-/// <summary>The gateway half of the fake Discord server. (Scaffold: the gateway work fills it in.)</summary>
+/// <summary>
+/// The gateway half of the fake Discord server: a real WebSocket endpoint at <c>/gateway</c> speaking the v10
+/// protocol (HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME with replay, op 7, op 9, close codes),
+/// with knobs to misbehave and a record of everything clients sent.
+/// </summary>
 public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 {
+    /// <summary>Discord's limit on one gateway command, in bytes.</summary>
+    public const int MaxPayloadBytes = 4096;
+
+    private readonly ConcurrentDictionary<string, FakeGatewaySession> _sessions = new();
+    private readonly ConcurrentDictionary<ulong, string> _guilds = new();
+    private readonly List<FakeGatewayCommand> _commands = [];
+    private readonly List<FakeGatewayConnection> _connections = [];
+    private readonly List<FakeGatewayConnectionInfo> _connectionInfos = [];
+    private readonly List<(Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
+    private readonly Lock _lock = new();
+    private int _nextConnectionId;
+    private int _pendingResumeFailures;
+
     internal TimeProvider Time { get; } = timeProvider;
 
     /// <summary>The ws:// URL clients connect to; set once the server listens.</summary>
     public Uri PublicUrl { get; internal set; } = null!;
 
+    /// <summary>The heartbeat interval HELLO announces, in milliseconds.</summary>
+    public int HeartbeatIntervalMilliseconds { get; set; } = 41_250;
+
+    /// <summary>Whether heartbeats are ACKed; switch off to make every connection look like a zombie to the client.</summary>
+    public bool AcknowledgeHeartbeats { get; set; } = true;
+
+    /// <summary>When set, IDENTIFY must carry this token or the connection closes with 4004.</summary>
+    public string? ExpectedToken { get; set; }
+
+    /// <summary>When set, every IDENTIFY is answered by closing with this code (4004, 4014, …).</summary>
+    public int? CloseCodeOnIdentify { get; set; }
+
+    /// <summary>When set, every new connection is closed with this code before HELLO (an outage, a load balancer in trouble).</summary>
+    public int? CloseCodeOnConnect { get; set; }
+
+    /// <summary>The bot user id sent in READY.</summary>
+    public ulong BotUserId { get; set; } = 1_000_000_000_000_001;
+
+    /// <summary>The application id sent in READY.</summary>
+    public ulong ApplicationId { get; set; } = 1_000_000_000_000_002;
+
+    /// <summary>Every command clients sent, in order.</summary>
+    public IReadOnlyList<FakeGatewayCommand> Commands
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _commands];
+            }
+        }
+    }
+
+    /// <summary>Every connection clients opened, in order.</summary>
+    public IReadOnlyList<FakeGatewayConnectionInfo> Connections
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _connectionInfos];
+            }
+        }
+    }
+
+    /// <summary>The IDENTIFY commands received.</summary>
+    public IReadOnlyList<FakeGatewayCommand> Identifies => OfOp(2);
+
+    /// <summary>The RESUME commands received.</summary>
+    public IReadOnlyList<FakeGatewayCommand> Resumes => OfOp(6);
+
+    /// <summary>The heartbeats received.</summary>
+    public IReadOnlyList<FakeGatewayCommand> Heartbeats => OfOp(1);
+
+    /// <summary>Commands rejected for being over <see cref="MaxPayloadBytes"/>.</summary>
+    public int OversizedPayloads { get; private set; }
+
+    /// <summary>The most commands one connection sent within any 60 s.</summary>
+    public int MaxCommandsPerMinute { get; private set; }
+
+    /// <summary>The sessions created so far.</summary>
+    public IReadOnlyCollection<FakeGatewaySession> Sessions => [.. _sessions.Values];
+
+    /// <summary>Adds a guild the bot is in; the shard it maps to gets its GUILD_CREATE on READY.</summary>
+    public void AddGuild(ulong guildId, string name) => _guilds[guildId] = name;
+
+    /// <summary>The next <paramref name="count"/> RESUMEs are answered with op 9 <c>d: true</c>.</summary>
+    public void FailNextResumes(int count) => Interlocked.Exchange(ref _pendingResumeFailures, count);
+
+    /// <summary>Waits until <paramref name="condition"/> holds (checked whenever something arrives), or the token fires.</summary>
+    public async Task WaitUntilAsync(Func<FakeGateway, bool> condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            _waiters.Add((condition, signal));
+        }
+
+        Notify();
+        await signal.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a dispatch to the shard's session (kept for replay; held back while the connection is a zombie).</summary>
+    public Task<FakeGatewayDispatch> SendDispatchAsync(int shardId, string eventName, JsonNode? data) =>
+        SendDispatchAsync(SessionOf(shardId), eventName, data);
+
+    /// <summary>A MESSAGE_CREATE in <paramref name="guildId"/> (or a DM when null), routed to the shard that owns it.</summary>
+    public Task<FakeGatewayDispatch> SendMessageCreateAsync(
+        ulong? guildId, ulong channelId, string content, ulong authorId = 42, ulong? messageId = null)
+    {
+        var data = new JsonObject
+        {
+            ["id"] = Id(messageId ?? NextSnowflake()),
+            ["channel_id"] = Id(channelId),
+            ["author"] = new JsonObject { ["id"] = Id(authorId), ["username"] = "fan", ["discriminator"] = "0", ["global_name"] = "Fan" },
+            ["content"] = content,
+            ["timestamp"] = Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            ["edited_timestamp"] = null,
+            ["tts"] = false,
+            ["mention_everyone"] = false,
+            ["mentions"] = new JsonArray(),
+            ["mention_roles"] = new JsonArray(),
+            ["attachments"] = new JsonArray(),
+            ["embeds"] = new JsonArray(),
+            ["pinned"] = false,
+            ["type"] = 0,
+        };
+        if (guildId is { } guild)
+        {
+            data["guild_id"] = Id(guild);
+        }
+
+        return SendDispatchAsync(SessionForGuild(guildId), "MESSAGE_CREATE", data);
+    }
+
+    /// <summary>An INTERACTION_CREATE (a slash command) in <paramref name="guildId"/> (or a DM when null), routed to its shard.</summary>
+    public Task<FakeGatewayDispatch> SendInteractionAsync(
+        ulong? guildId, ulong channelId, string commandName, ulong userId = 42, string token = "interaction-token", ulong? interactionId = null)
+    {
+        var user = new JsonObject { ["id"] = Id(userId), ["username"] = "fan", ["discriminator"] = "0" };
+        var data = new JsonObject
+        {
+            ["id"] = Id(interactionId ?? NextSnowflake()),
+            ["application_id"] = Id(ApplicationId),
+            ["type"] = 2,
+            ["data"] = new JsonObject { ["id"] = Id(NextSnowflake()), ["name"] = commandName, ["type"] = 1 },
+            ["channel_id"] = Id(channelId),
+            ["token"] = token,
+            ["version"] = 1,
+        };
+        if (guildId is { } guild)
+        {
+            data["guild_id"] = Id(guild);
+            data["member"] = new JsonObject { ["user"] = user, ["roles"] = new JsonArray(), ["permissions"] = "2147483648", ["joined_at"] = "2024-01-01T00:00:00+00:00" };
+        }
+        else
+        {
+            data["user"] = user;
+        }
+
+        return SendDispatchAsync(SessionForGuild(guildId), "INTERACTION_CREATE", data);
+    }
+
+    /// <summary>A GUILD_DELETE for <paramref name="guildId"/> on the shard that owns it.</summary>
+    public Task<FakeGatewayDispatch> SendGuildDeleteAsync(ulong guildId, bool unavailable)
+    {
+        var data = new JsonObject { ["id"] = Id(guildId) };
+        if (unavailable)
+        {
+            data["unavailable"] = true;
+        }
+
+        return SendDispatchAsync(SessionForGuild(guildId), "GUILD_DELETE", data);
+    }
+
+    /// <summary>Sends op 7: the client must reconnect and resume.</summary>
+    public Task SendReconnectAsync(int shardId) => RawAsync(shardId, """{"op":7,"d":null}""");
+
+    /// <summary>Sends op 9 with <c>d</c> = <paramref name="resumable"/>.</summary>
+    public Task SendInvalidSessionAsync(int shardId, bool resumable) =>
+        RawAsync(shardId, resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
+
+    /// <summary>Sends op 1: the client must heartbeat at once.</summary>
+    public Task RequestHeartbeatAsync(int shardId) => RawAsync(shardId, """{"op":1,"d":null}""");
+
+    /// <summary>Sends any text, valid or not, on the shard's live connection; it is not numbered or kept for replay.</summary>
+    public Task SendRawAsync(int shardId, string text) => RawAsync(shardId, text);
+
+    /// <summary>Closes the shard's live connection with <paramref name="code"/>.</summary>
+    public Task CloseAsync(int shardId, int code) => ConnectionOf(shardId).CloseAsync(code, "closed by the fake server");
+
+    /// <summary>Makes the shard's live connection a zombie: it stops ACKing and delivering, but stays open.</summary>
+    public void MakeZombie(int shardId) => ConnectionOf(shardId).IsZombie = true;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        FakeGatewayConnection[] connections;
+        lock (_lock)
+        {
+            connections = [.. _connections];
+            foreach (var waiter in _waiters)
+            {
+                waiter.Signal.TrySetCanceled();
+            }
+
+            _waiters.Clear();
+        }
+
+        foreach (var connection in connections)
+        {
+            try
+            {
+                await connection.CloseAsync(1001, "server stopping").ConfigureAwait(false);
+                connection.Socket.Abort();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection ended while we were stopping.
+            }
+        }
+    }
+
     internal void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Map("/gateway", HandleAsync);
     }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    private async Task HandleAsync(HttpContext http)
+    {
+        if (!http.WebSockets.IsWebSocketRequest || http.Request.Query["v"] != "10" || http.Request.Query["encoding"] != "json")
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var compressed = http.Request.Query["compress"] == "zlib-stream";
+        using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        var info = new FakeGatewayConnectionInfo(
+            Interlocked.Increment(ref _nextConnectionId), http.Request.QueryString.Value ?? string.Empty, http.Request.Headers.UserAgent.ToString(), compressed);
+        using var connection = new FakeGatewayConnection(info, socket, Time);
+        lock (_lock)
+        {
+            _connections.Add(connection);
+            _connectionInfos.Add(info);
+        }
+
+        Notify();
+        if (CloseCodeOnConnect is { } refuse)
+        {
+            await connection.CloseAsync(refuse, "try again later").ConfigureAwait(false);
+        }
+
+        await connection.SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{HeartbeatIntervalMilliseconds}}},"s":null,"t":null}""", CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await ReceiveLoopAsync(connection, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // The client dropped the connection; that is a normal end for a fake server.
+        }
+        finally
+        {
+            if (connection.Session is { } session && session.Connection == connection)
+            {
+                session.Connection = null;
+            }
+
+            lock (_lock)
+            {
+                _connections.Remove(connection);
+            }
+
+            Notify();
+        }
+    }
+
+    private async Task ReceiveLoopAsync(FakeGatewayConnection connection, CancellationToken aborted)
+    {
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var length = 0;
+            ValueWebSocketReceiveResult result;
+            do
+            {
+                result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), aborted).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+
+                length += result.Count;
+            }
+            while (!result.EndOfMessage && length < buffer.Length);
+
+            if (connection.IsClosing)
+            {
+                continue;
+            }
+
+            if (length > MaxPayloadBytes)
+            {
+                OversizedPayloads++;
+                await connection.CloseAsync(4002, "payload too large").ConfigureAwait(false);
+                continue;
+            }
+
+            var withinLimit = connection.CountCommand();
+            MaxCommandsPerMinute = Math.Max(MaxCommandsPerMinute, connection.MaxCommandsPerMinute);
+            if (!withinLimit)
+            {
+                await connection.CloseAsync(4008, "rate limited").ConfigureAwait(false);
+                continue;
+            }
+
+            await HandleCommandAsync(connection, Encoding.UTF8.GetString(buffer, 0, length)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleCommandAsync(FakeGatewayConnection connection, string json)
+    {
+        JsonNode? payload;
+        try
+        {
+            payload = JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            await connection.CloseAsync(4002, "decode error").ConfigureAwait(false);
+            return;
+        }
+
+        var op = payload?["op"]?.GetValue<int>() ?? -1;
+        var data = payload?["d"];
+        Record(new FakeGatewayCommand(connection.Info.Id, connection.Session?.ShardId, op, data?.DeepClone(), json, Time.GetUtcNow()));
+        switch (op)
+        {
+            case 1 when AcknowledgeHeartbeats && !connection.IsZombie:
+                await connection.SendAsync("""{"op":11,"d":null}""", CancellationToken.None).ConfigureAwait(false);
+                break;
+            case 2:
+                await IdentifyAsync(connection, data).ConfigureAwait(false);
+                break;
+            case 6:
+                await ResumeAsync(connection, data).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task IdentifyAsync(FakeGatewayConnection connection, JsonNode? data)
+    {
+        if (CloseCodeOnIdentify is { } code)
+        {
+            await connection.CloseAsync(code, "identify rejected").ConfigureAwait(false);
+            return;
+        }
+
+        if (ExpectedToken is not null && data?["token"]?.GetValue<string>() != ExpectedToken)
+        {
+            await connection.CloseAsync(4004, "Authentication failed.").ConfigureAwait(false);
+            return;
+        }
+
+        var shard = data?["shard"]?.AsArray();
+        var shardId = shard?[0]?.GetValue<int>() ?? 0;
+        var shardCount = shard?[1]?.GetValue<int>() ?? 1;
+        if (shardCount < 1 || shardId < 0 || shardId >= shardCount)
+        {
+            await connection.CloseAsync(4010, "Invalid shard.").ConfigureAwait(false);
+            return;
+        }
+
+        var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount) { Connection = connection };
+        _sessions[session.SessionId] = session;
+        connection.Session = session;
+        var ownGuilds = _guilds.Where(g => ShardOf(g.Key, shardCount) == shardId).OrderBy(g => g.Key).ToList();
+        var ready = new JsonObject
+        {
+            ["v"] = 10,
+            ["user"] = new JsonObject { ["id"] = Id(BotUserId), ["username"] = "FandomBot", ["discriminator"] = "0", ["bot"] = true },
+            ["guilds"] = new JsonArray([.. ownGuilds.Select(g => (JsonNode)new JsonObject { ["id"] = Id(g.Key), ["unavailable"] = true })]),
+            ["session_id"] = session.SessionId,
+            ["resume_gateway_url"] = PublicUrl.ToString(),
+            ["shard"] = new JsonArray(shardId, shardCount),
+            ["application"] = new JsonObject { ["id"] = Id(ApplicationId), ["flags"] = 0 },
+        };
+        await SendDispatchAsync(session, "READY", ready).ConfigureAwait(false);
+        foreach (var guild in ownGuilds)
+        {
+            var create = new JsonObject { ["id"] = Id(guild.Key), ["name"] = guild.Value, ["unavailable"] = false, ["member_count"] = 10 };
+            await SendDispatchAsync(session, "GUILD_CREATE", create).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ResumeAsync(FakeGatewayConnection connection, JsonNode? data)
+    {
+        var sessionId = data?["session_id"]?.GetValue<string>();
+        var token = data?["token"]?.GetValue<string>();
+        if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || (ExpectedToken is not null && token != ExpectedToken))
+        {
+            await connection.SendAsync("""{"op":9,"d":false}""", CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        if (Interlocked.Decrement(ref _pendingResumeFailures) >= 0)
+        {
+            await connection.SendAsync("""{"op":9,"d":true}""", CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        Interlocked.Exchange(ref _pendingResumeFailures, 0);
+        var previous = session.Connection;
+        session.Connection = connection;
+        connection.Session = session;
+        if (previous is not null && previous != connection)
+        {
+            await previous.CloseAsync(4009, "session moved").ConfigureAwait(false);
+        }
+
+        var seq = data?["seq"]?.GetValue<long?>();
+        foreach (var missed in session.After(seq))
+        {
+            await connection.SendAsync(missed.ToJson(), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await SendDispatchAsync(session, "RESUMED", null).ConfigureAwait(false);
+    }
+
+    private async Task<FakeGatewayDispatch> SendDispatchAsync(FakeGatewaySession session, string eventName, JsonNode? data)
+    {
+        var dispatch = session.Append(eventName, data);
+        if (session.Connection is { } connection)
+        {
+            await connection.SendAsync(dispatch.ToJson(), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return dispatch;
+    }
+
+    private Task RawAsync(int shardId, string text) => ConnectionOf(shardId).SendAsync(text, CancellationToken.None);
+
+    private FakeGatewaySession SessionForGuild(ulong? guildId)
+    {
+        // DMs always arrive on shard 0; guild events on (guild_id >> 22) % shard_count.
+        var any = _sessions.Values.FirstOrDefault() ?? throw new InvalidOperationException("No client has identified yet.");
+        var shardId = guildId is { } guild ? ShardOf(guild, any.ShardCount) : 0;
+        return SessionOf(shardId);
+    }
+
+    private FakeGatewaySession SessionOf(int shardId) =>
+        _sessions.Values.Where(s => s.ShardId == shardId).OrderByDescending(s => s.Connection is not null).FirstOrDefault()
+        ?? throw new InvalidOperationException($"Shard {shardId} has no session.");
+
+    private FakeGatewayConnection ConnectionOf(int shardId) =>
+        SessionOf(shardId).Connection ?? throw new InvalidOperationException($"Shard {shardId} has no live connection.");
+
+    private static int ShardOf(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static ulong NextSnowflake() => ((ulong)Random.Shared.NextInt64(1, 1L << 40) << 22) + (uint)Random.Shared.Next(1 << 22);
+
+    private IReadOnlyList<FakeGatewayCommand> OfOp(int op)
+    {
+        lock (_lock)
+        {
+            return [.. _commands.Where(c => c.Op == op)];
+        }
+    }
+
+    private void Record(FakeGatewayCommand command)
+    {
+        lock (_lock)
+        {
+            _commands.Add(command);
+        }
+
+        Notify();
+    }
+
+    private void Notify()
+    {
+        (Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)[] waiters;
+        lock (_lock)
+        {
+            waiters = [.. _waiters];
+        }
+
+        // Conditions read the recorded state, which takes the lock itself: evaluate them outside it.
+        foreach (var waiter in waiters.Where(w => w.Condition(this)))
+        {
+            lock (_lock)
+            {
+                _waiters.Remove(waiter);
+            }
+
+            waiter.Signal.TrySetResult();
+        }
+    }
 }

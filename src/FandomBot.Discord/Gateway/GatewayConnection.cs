@@ -1,0 +1,166 @@
+using System.Buffers;
+using System.Net.WebSockets;
+
+namespace FandomBot.Discord.Gateway;
+
+/// <summary>
+/// One WebSocket connection to the gateway: framing, optional zlib-stream inflation, the send budget and the
+/// 4096-byte limit. It knows nothing of sessions; <see cref="GatewayShard"/> drives it.
+/// </summary>
+internal sealed class GatewayConnection : IAsyncDisposable
+{
+    private readonly ClientWebSocket _socket;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly GatewaySendLimiter _limiter;
+    private readonly ZlibStreamInflater? _inflater;
+    private readonly ArrayBufferWriter<byte> _frames = new(16 * 1024);
+    private readonly ArrayBufferWriter<byte> _inflated = new(16 * 1024);
+    private readonly TimeProvider _time;
+
+    private GatewayConnection(ClientWebSocket socket, bool compression, TimeProvider timeProvider)
+    {
+        _socket = socket;
+        _time = timeProvider;
+        _limiter = new GatewaySendLimiter(timeProvider);
+        _inflater = compression ? new ZlibStreamInflater() : null;
+    }
+
+    /// <summary>Opens a connection to <paramref name="baseUrl"/> with the v10 JSON query (and zlib-stream if asked).</summary>
+    public static async Task<GatewayConnection> ConnectAsync(
+        Uri baseUrl, bool compression, string userAgent, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        try
+        {
+            socket.Options.SetRequestHeader("User-Agent", userAgent);
+            // Heartbeats are our liveness check; the socket's own pings would only add traffic.
+            socket.Options.KeepAliveInterval = TimeSpan.Zero;
+            await socket.ConnectAsync(BuildUri(baseUrl, compression), cancellationToken).ConfigureAwait(false);
+            return new GatewayConnection(socket, compression, timeProvider);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The URL with <c>v=10&amp;encoding=json</c> (and <c>compress=zlib-stream</c>), replacing any query it had.</summary>
+    public static Uri BuildUri(Uri baseUrl, bool compression)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var builder = new UriBuilder(baseUrl)
+        {
+            Query = compression ? "v=10&encoding=json&compress=zlib-stream" : "v=10&encoding=json",
+        };
+        if (string.IsNullOrEmpty(builder.Path))
+        {
+            builder.Path = "/";
+        }
+
+        return builder.Uri;
+    }
+
+    /// <summary>Sends one command within the send budget; heartbeats may use the slots kept for them.</summary>
+    public async Task SendAsync(ReadOnlyMemory<byte> payload, bool isHeartbeat, CancellationToken cancellationToken)
+    {
+        if (payload.Length > GatewayShard.MaxPayloadBytes)
+        {
+            throw new GatewayPayloadTooLargeException(payload.Length);
+        }
+
+        await _limiter.AcquireAsync(isHeartbeat, cancellationToken).ConfigureAwait(false);
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Receives the next complete message (inflated when compressed), or the close.</summary>
+    public async Task<GatewayReceiveResult> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        _frames.ResetWrittenCount();
+        while (true)
+        {
+            var memory = _frames.GetMemory(8 * 1024);
+            var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return GatewayReceiveResult.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
+            }
+
+            _frames.Advance(result.Count);
+            if (!result.EndOfMessage)
+            {
+                continue;
+            }
+
+            if (_inflater is null || result.MessageType == WebSocketMessageType.Text)
+            {
+                return GatewayReceiveResult.Message(_frames.WrittenMemory);
+            }
+
+            // Discord may split one compressed message over several WebSocket messages: only the sync-flush
+            // suffix says the zlib data is complete.
+            if (!ZlibStreamInflater.EndsMessage(_frames.WrittenSpan))
+            {
+                continue;
+            }
+
+            _inflated.ResetWrittenCount();
+            _inflater.Inflate(_frames.WrittenMemory, _inflated);
+            return GatewayReceiveResult.Message(_inflated.WrittenMemory);
+        }
+    }
+
+    /// <summary>How long a goodbye may take before the socket is simply dropped.</summary>
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Sends a close frame without waiting for the server's answer (a zombie server never answers), then drops the
+    /// socket. Codes other than 1000/1001 keep the session resumable. A send stuck on a dead link cannot hold this
+    /// up for longer than <see cref="CloseTimeout"/>.
+    /// </summary>
+    public async Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(CloseTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await _sendLock.WaitAsync(linked.Token).ConfigureAwait(false);
+                try
+                {
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, reason, linked.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The connection is being dropped either way; a failed goodbye changes nothing.
+        }
+        finally
+        {
+            _socket.Abort();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        _socket.Dispose();
+        _inflater?.Dispose();
+        _sendLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,26 @@
+using FandomBot.Discord.Rest;
+using FandomBot.Discord.Sharding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FandomBot.Discord.Gateway;
+
+/// <summary>Registers the gateway: shard options validation and the shard manager.</summary>
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the gateway on top of <see cref="RestServiceCollectionExtensions.AddDiscordRest"/> (which it calls):
+    /// <see cref="ShardManager"/> as a singleton and the <c>Discord:ShardIds</c> / <c>Discord:ShardCount</c> checks.
+    /// The host starts it (<see cref="ShardManager.StartAsync"/>) and reads <see cref="ShardManager.Events"/>.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddDiscordRest();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordClientOptions>, DiscordShardOptionsValidator>());
+        services.TryAddSingleton<IGatewayBotInfoSource, RestGatewayBotInfoSource>();
+        services.TryAddSingleton<ShardManager>();
+        return services;
+    }
+}

@@ -1,0 +1,498 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.Channels;
+using FandomBot.Discord.Gateway.Events;
+using FandomBot.Discord.Gateway.Payloads;
+using FandomBot.Discord.Models;
+using Microsoft.Extensions.Logging;
+
+namespace FandomBot.Discord.Gateway;
+
+/// <summary>
+/// One gateway shard: keeps a session alive over <see cref="ClientWebSocket"/> connections (heartbeats, identify,
+/// resume, reconnect with backoff, fatal closes) and writes the dispatches the bot uses to an event channel.
+/// </summary>
+public sealed class GatewayShard
+{
+    /// <summary>The largest command Discord accepts, in bytes.</summary>
+    public const int MaxPayloadBytes = 4096;
+
+    /// <summary>After this many resumes in a row fail, the shard identifies afresh.</summary>
+    public const int MaxFailedResumes = 3;
+
+    private readonly GatewayShardSettings _settings;
+    private readonly IIdentifyGate _identifyGate;
+    private readonly ChannelWriter<GatewayEvent> _events;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Random _random;
+    private readonly Lock _randomLock = new();
+    private readonly GatewayReconnectBackoff _backoff;
+    private readonly ConcurrentDictionary<Snowflake, byte> _guilds = new();
+
+    private GatewayShardStatus _status;
+    private GatewayConnectionContext? _current;
+    private string? _sessionId;
+    private Uri? _resumeUrl;
+    private long _sequence = -1;
+    private int _failedResumes;
+
+    /// <summary>Creates a shard; nothing connects until <see cref="RunAsync"/>.</summary>
+    /// <param name="settings">Who the shard is and where it connects.</param>
+    /// <param name="identifyGate">Paces IDENTIFY across shards and enforces the session start limit.</param>
+    /// <param name="events">Where dispatches go; the writer is not completed by the shard.</param>
+    /// <param name="timeProvider">The clock for heartbeats, backoff, the send budget and event arrival times.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="random">Jitter for the first heartbeat and for backoff; injectable so tests are deterministic.</param>
+    public GatewayShard(
+        GatewayShardSettings settings,
+        IIdentifyGate identifyGate,
+        ChannelWriter<GatewayEvent> events,
+        TimeProvider timeProvider,
+        ILogger<GatewayShard> logger,
+        Random? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.ShardId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(settings.ShardId, settings.ShardCount);
+        _settings = settings;
+        _identifyGate = identifyGate ?? throw new ArgumentNullException(nameof(identifyGate));
+        _events = events ?? throw new ArgumentNullException(nameof(events));
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _random = random ?? Random.Shared;
+        _backoff = new GatewayReconnectBackoff(_random);
+        _status = new GatewayShardStatus(settings.ShardId, GatewayShardState.Created, _time.GetUtcNow(), null, 0);
+    }
+
+    /// <summary>Raised on every state change, on the thread that made it.</summary>
+    public event EventHandler<GatewayShardStatus>? StatusChanged;
+
+    /// <summary>Raised when the server ACKs a heartbeat, with the round trip since it was sent (for latency metrics).</summary>
+    public event EventHandler<TimeSpan>? HeartbeatAcknowledged;
+
+    /// <summary>This shard's id.</summary>
+    public int ShardId => _settings.ShardId;
+
+    /// <summary>The current state, for health checks.</summary>
+    public GatewayShardStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>The guilds this shard currently has (from GUILD_CREATE / GUILD_DELETE).</summary>
+    public IReadOnlyCollection<Snowflake> Guilds => [.. _guilds.Keys];
+
+    /// <summary>The sequence number of the last dispatch, or null before the first.</summary>
+    public long? LastSequence => Volatile.Read(ref _sequence) is var s && s >= 0 ? s : null;
+
+    /// <summary>The current session's id, or null when there is none to resume.</summary>
+    public string? SessionId => Volatile.Read(ref _sessionId);
+
+    /// <summary>
+    /// Runs the shard until <paramref name="cancellationToken"/> is cancelled or a fatal close stops it
+    /// (<see cref="Status"/> then says why). Never throws for connection trouble.
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.Zero;
+        try
+        {
+            while (true)
+            {
+                if (delay > TimeSpan.Zero)
+                {
+                    SetState(GatewayShardState.Reconnecting);
+                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                }
+
+                var resuming = _sessionId is not null && _resumeUrl is not null;
+                var end = resuming ? null : await WaitForIdentifySlotAsync(cancellationToken).ConfigureAwait(false);
+                end ??= await RunConnectionAsync(resuming, cancellationToken).ConfigureAwait(false);
+                if (end.Action == GatewayCloseAction.Stop)
+                {
+                    _logger.StoppedFatally(ShardId, end.Reason);
+                    SetState(GatewayShardState.Stopped, end.Reason);
+                    return;
+                }
+
+                delay = PlanNextConnection(end, resuming);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            SetState(GatewayShardState.Stopped, "shut down");
+        }
+    }
+
+    /// <summary>
+    /// Sends a presence update (op 3) on the live connection. Returns false when the shard has no live connection.
+    /// Throws <see cref="GatewayPayloadTooLargeException"/> when the command exceeds <see cref="MaxPayloadBytes"/>.
+    /// </summary>
+    public async Task<bool> UpdatePresenceAsync(GatewayPresence presence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(presence);
+        PresenceActivityData[] activities = presence.CustomStatus is null
+            ? []
+            : [new PresenceActivityData("Custom Status", 4, presence.CustomStatus)];
+        var payload = new GatewayCommandPayload<PresenceUpdateData>(
+            GatewayOpCode.PresenceUpdate, new PresenceUpdateData(null, activities, presence.Status, false));
+        var context = Volatile.Read(ref _current);
+        if (context is null || !context.Live)
+        {
+            return false;
+        }
+
+        await SendAsync(context, payload, GatewayJsonContext.Default.PresenceUpdatePayload, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private TimeSpan PlanNextConnection(GatewayConnectionEnd end, bool resumed)
+    {
+        if (resumed && !end.WasLive)
+        {
+            _failedResumes++;
+        }
+
+        var action = end.Action;
+        var delay = action switch
+        {
+            GatewayCloseAction.Reidentify => TimeSpan.FromSeconds(1 + (4 * NextRandom())),
+            GatewayCloseAction.Resume when end.WasLive => TimeSpan.Zero,
+            _ => _backoff.Next(),
+        };
+
+        if (action == GatewayCloseAction.Reidentify)
+        {
+            ForgetSession();
+        }
+        else if (_failedResumes >= MaxFailedResumes && _sessionId is not null)
+        {
+            _logger.ResumesExhausted(ShardId, _failedResumes);
+            ForgetSession();
+        }
+
+        _logger.ConnectionEnded(ShardId, end.Reason, action, delay);
+        return delay;
+    }
+
+    private void ForgetSession()
+    {
+        Volatile.Write(ref _sessionId, null);
+        _resumeUrl = null;
+        _failedResumes = 0;
+        Volatile.Write(ref _sequence, -1);
+    }
+
+    private async Task<GatewayConnectionEnd> RunConnectionAsync(bool resuming, CancellationToken cancellationToken)
+    {
+        var url = resuming ? _resumeUrl! : _settings.GatewayUrl;
+        SetState(GatewayShardState.Connecting);
+        _logger.Connecting(ShardId, url.Authority, resuming ? "resume" : "identify");
+        GatewayConnection connection;
+        try
+        {
+            connection = await GatewayConnection.ConnectAsync(url, _settings.Compression, _settings.UserAgent, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException)
+        {
+            _logger.ConnectFailed(ShardId, ex.Message);
+            return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, "could not connect", null, false);
+        }
+
+        await using (connection.ConfigureAwait(false))
+        {
+            using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var context = new GatewayConnectionContext(connection, lifetime);
+            Task heartbeat = Task.CompletedTask;
+            try
+            {
+                var hello = await ReceiveHelloAsync(context).ConfigureAwait(false);
+                if (hello.End is not null)
+                {
+                    return hello.End;
+                }
+
+                heartbeat = HeartbeatLoopAsync(context, hello.Interval);
+                Volatile.Write(ref _current, context);
+                if (resuming)
+                {
+                    await ResumeAsync(context).ConfigureAwait(false);
+                }
+                else
+                {
+                    await IdentifyAsync(context).ConfigureAwait(false);
+                }
+
+                return await ReceiveLoopAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await connection.CloseAsync(1000, "shutting down", CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+            catch (Exception) when (context.Zombie)
+            {
+                return new GatewayConnectionEnd(GatewayCloseAction.Resume, "zombie connection: no heartbeat ACK", null, context.Live);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
+            {
+                return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, $"connection lost: {ex.Message}", null, context.Live);
+            }
+            finally
+            {
+                Volatile.Write(ref _current, null);
+                await lifetime.CancelAsync().ConfigureAwait(false);
+                await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<(TimeSpan Interval, GatewayConnectionEnd? End)> ReceiveHelloAsync(GatewayConnectionContext context)
+    {
+        var first = await context.Connection.ReceiveAsync(context.Lifetime.Token).ConfigureAwait(false);
+        if (first.IsClosed)
+        {
+            return (default, EndFromClose(first, context));
+        }
+
+        try
+        {
+            var payload = JsonSerializer.Deserialize(first.Payload.Span, GatewayJsonContext.Default.GatewayPayload);
+            if (payload is { Op: GatewayOpCode.Hello } && payload.D.ValueKind == JsonValueKind.Object)
+            {
+                var hello = payload.D.Deserialize(GatewayJsonContext.Default.HelloData);
+                if (hello is { HeartbeatInterval: > 0 })
+                {
+                    return (TimeSpan.FromMilliseconds(hello.HeartbeatInterval), null);
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            _logger.MalformedPayload(ShardId, null, null, first.Payload.Length, ex.Message);
+        }
+
+        await context.Connection.CloseAsync(GatewayCloseCodes.ClientReconnect, "expected HELLO", CancellationToken.None).ConfigureAwait(false);
+        return (default, new GatewayConnectionEnd(GatewayCloseAction.Reconnect, "the first payload was not HELLO", null, false));
+    }
+
+    /// <summary>
+    /// Waits for this shard's identify slot before connecting: Discord closes a connection that does not identify
+    /// soon after HELLO, and with many shards a slot can be minutes away. Returns the end of the shard when refused.
+    /// </summary>
+    private async Task<GatewayConnectionEnd?> WaitForIdentifySlotAsync(CancellationToken cancellationToken)
+    {
+        SetState(GatewayShardState.Identifying);
+        var permit = await _identifyGate.WaitToIdentifyAsync(ShardId, cancellationToken).ConfigureAwait(false);
+        return permit.Granted
+            ? null
+            : new GatewayConnectionEnd(GatewayCloseAction.Stop, permit.RefusalReason ?? "identify refused", null, false);
+    }
+
+    private async Task IdentifyAsync(GatewayConnectionContext context)
+    {
+        SetState(GatewayShardState.Identifying);
+        var identify = new IdentifyData(
+            _settings.Token,
+            (int)_settings.Intents,
+            new IdentifyConnectionProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), _settings.LibraryName, _settings.LibraryName),
+            [_settings.ShardId, _settings.ShardCount]);
+        var payload = new GatewayCommandPayload<IdentifyData>(GatewayOpCode.Identify, identify);
+        await SendAsync(context, payload, GatewayJsonContext.Default.IdentifyPayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
+    }
+
+    private async Task ResumeAsync(GatewayConnectionContext context)
+    {
+        SetState(GatewayShardState.Resuming);
+        var payload = new GatewayCommandPayload<ResumeData>(GatewayOpCode.Resume, new ResumeData(_settings.Token, _sessionId!, LastSequence));
+        await SendAsync(context, payload, GatewayJsonContext.Default.ResumePayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
+    }
+
+    private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var message = await context.Connection.ReceiveAsync(context.Lifetime.Token).ConfigureAwait(false);
+            if (message.IsClosed)
+            {
+                return EndFromClose(message, context);
+            }
+
+            var end = await HandlePayloadAsync(context, message.Payload, cancellationToken).ConfigureAwait(false);
+            if (end is not null)
+            {
+                var closeCode = end.Action == GatewayCloseAction.Reidentify ? 1000 : GatewayCloseCodes.ClientReconnect;
+                await context.Connection.CloseAsync(closeCode, end.Reason, CancellationToken.None).ConfigureAwait(false);
+                return end;
+            }
+        }
+    }
+
+    private static GatewayConnectionEnd EndFromClose(GatewayReceiveResult close, GatewayConnectionContext context)
+    {
+        var code = close.CloseCode;
+        var action = GatewayCloseCodes.Classify(code);
+        var reason = action == GatewayCloseAction.Stop
+            ? GatewayCloseCodes.DescribeFatal(code!.Value)
+            : $"server closed with {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no code"}";
+        return new GatewayConnectionEnd(action, reason, code, context.Live);
+    }
+
+    private async Task<GatewayConnectionEnd?> HandlePayloadAsync(GatewayConnectionContext context, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        GatewayPayload? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize(json.Span, GatewayJsonContext.Default.GatewayPayload);
+        }
+        catch (JsonException ex)
+        {
+            _logger.MalformedPayload(ShardId, null, null, json.Length, ex.Message);
+            return null;
+        }
+
+        if (payload is null)
+        {
+            _logger.MalformedPayload(ShardId, null, null, json.Length, "the payload is null");
+            return null;
+        }
+
+        switch (payload.Op)
+        {
+            case GatewayOpCode.Dispatch:
+                await HandleDispatchAsync(context, payload, json.Length, cancellationToken).ConfigureAwait(false);
+                return null;
+            case GatewayOpCode.Heartbeat:
+                // Discord asks for a beat now; this is not a zombie check, so the ACK bookkeeping stays as it is.
+                await SendHeartbeatAsync(context, context.Lifetime.Token).ConfigureAwait(false);
+                return null;
+            case GatewayOpCode.HeartbeatAck:
+                context.AwaitingAck = false;
+                HeartbeatAcknowledged?.Invoke(this, _time.GetUtcNow() - context.LastHeartbeatSentAt);
+                return null;
+            case GatewayOpCode.Reconnect:
+                return new GatewayConnectionEnd(GatewayCloseAction.Resume, "the server asked to reconnect (op 7)", null, context.Live);
+            case GatewayOpCode.InvalidSession:
+                var resumable = payload.D.ValueKind == JsonValueKind.True;
+                return resumable
+                    ? new GatewayConnectionEnd(GatewayCloseAction.Resume, "invalid session (op 9), resumable", null, false)
+                    : new GatewayConnectionEnd(GatewayCloseAction.Reidentify, "invalid session (op 9), not resumable", null, false);
+            default:
+                return null;
+        }
+    }
+
+    private async Task HandleDispatchAsync(GatewayConnectionContext context, GatewayPayload payload, int length, CancellationToken cancellationToken)
+    {
+        if (payload.S is { } sequence && sequence > Volatile.Read(ref _sequence))
+        {
+            // Only a larger sequence moves us forward: a replayed or out-of-order dispatch must not make a
+            // later resume ask for events we already have.
+            Volatile.Write(ref _sequence, sequence);
+        }
+
+        GatewayEvent? gatewayEvent;
+        try
+        {
+            gatewayEvent = GatewayDispatchDecoder.Decode(payload.T, payload.D, ShardId, _time.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            _logger.MalformedPayload(ShardId, (int)payload.Op, payload.T, length, ex.GetType().Name);
+            return;
+        }
+
+        switch (gatewayEvent)
+        {
+            case null:
+                _logger.IgnoredDispatch(ShardId, payload.T);
+                return;
+            case ReadyEvent ready:
+                Volatile.Write(ref _sessionId, ready.SessionId);
+                _resumeUrl = ready.ResumeGatewayUrl;
+                _guilds.Clear();
+                MarkLive(context);
+                SetState(GatewayShardState.Ready);
+                _logger.Ready(ShardId, ready.SessionId, ready.GuildCount);
+                break;
+            case ResumedEvent:
+                MarkLive(context);
+                SetState(GatewayShardState.Resumed);
+                _logger.Resumed(ShardId, _sessionId ?? "?");
+                break;
+            case GuildCreateEvent created:
+                _guilds[created.GuildId] = 0;
+                break;
+            case GuildDeleteEvent deleted:
+                _guilds.TryRemove(deleted.GuildId, out _);
+                break;
+        }
+
+        await _events.WriteAsync(gatewayEvent, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void MarkLive(GatewayConnectionContext context)
+    {
+        context.Live = true;
+        _failedResumes = 0;
+        _backoff.Reset();
+    }
+
+    private async Task HeartbeatLoopAsync(GatewayConnectionContext context, TimeSpan interval)
+    {
+        var token = context.Lifetime.Token;
+        try
+        {
+            // The first beat is jittered so that shards reconnecting together do not beat in lockstep.
+            await Task.Delay(interval * NextRandom(), _time, token).ConfigureAwait(false);
+            while (!token.IsCancellationRequested)
+            {
+                if (context.AwaitingAck)
+                {
+                    context.Zombie = true;
+                    _logger.Zombie(ShardId);
+                    await context.Connection.CloseAsync(GatewayCloseCodes.ClientReconnect, "no heartbeat ACK", CancellationToken.None).ConfigureAwait(false);
+                    await context.Lifetime.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+
+                // Set before sending: an ACK that races the send must not be lost.
+                context.AwaitingAck = true;
+                await SendHeartbeatAsync(context, token).ConfigureAwait(false);
+                await Task.Delay(interval, _time, token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is ending; the receive loop reports why.
+        }
+    }
+
+    private Task SendHeartbeatAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
+    {
+        var payload = new GatewayCommandPayload<long?>(GatewayOpCode.Heartbeat, LastSequence);
+        context.LastHeartbeatSentAt = _time.GetUtcNow();
+        return SendAsync(context, payload, GatewayJsonContext.Default.HeartbeatPayload, isHeartbeat: true, cancellationToken);
+    }
+
+    private static Task SendAsync<T>(GatewayConnectionContext context, T payload, JsonTypeInfo<T> typeInfo, bool isHeartbeat, CancellationToken cancellationToken)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo);
+        return context.Connection.SendAsync(bytes, isHeartbeat, cancellationToken);
+    }
+
+    private double NextRandom()
+    {
+        lock (_randomLock)
+        {
+            return _random.NextDouble();
+        }
+    }
+
+    private void SetState(GatewayShardState state, string? stopReason = null)
+    {
+        var status = new GatewayShardStatus(ShardId, state, _time.GetUtcNow(), stopReason, _guilds.Count);
+        Volatile.Write(ref _status, status);
+        StatusChanged?.Invoke(this, status);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace FandomBot.Discord.Sharding;
+
+/// <summary>The shards this process runs (<c>Discord:ShardIds</c>) out of the bot's total (<c>Discord:ShardCount</c>).</summary>
+public sealed record ShardSelection
+{
+    private ShardSelection(IReadOnlyList<int> shardIds, int shardCount)
+    {
+        ShardIds = shardIds;
+        ShardCount = shardCount;
+    }
+
+    /// <summary>This process's shard ids, ascending, each once.</summary>
+    public IReadOnlyList<int> ShardIds { get; }
+
+    /// <summary>The bot's total number of shards.</summary>
+    public int ShardCount { get; }
+
+    private static string IdsKey => $"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.ShardIds)}";
+
+    private static string CountKey => $"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.ShardCount)}";
+
+    /// <summary>All shards of <paramref name="shardCount"/>.</summary>
+    public static ShardSelection All(int shardCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
+        return new ShardSelection([.. Enumerable.Range(0, shardCount)], shardCount);
+    }
+
+    /// <summary>
+    /// Parses <c>Discord:ShardIds</c> ("0,1", "0-3", "0-1,4"; empty means all) against <paramref name="shardCount"/>.
+    /// On failure <paramref name="error"/> names the configuration key and the wrong value.
+    /// </summary>
+    public static bool TryParse(
+        string? shardIds, int shardCount, [NotNullWhen(true)] out ShardSelection? selection, [NotNullWhen(false)] out string? error)
+    {
+        selection = null;
+        if (shardCount < 1)
+        {
+            error = $"{CountKey} must be at least 1, not {shardCount}.";
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(shardIds))
+        {
+            selection = All(shardCount);
+            error = null;
+            return true;
+        }
+
+        var ids = new SortedSet<int>();
+        foreach (var part in shardIds.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!TryParsePart(part, out var first, out var last))
+            {
+                error = NotAList(shardIds, part);
+                return false;
+            }
+
+            if (last < first)
+            {
+                error = Backwards(part, first, last);
+                return false;
+            }
+
+            if (last >= shardCount)
+            {
+                error = $"{IdsKey} '{part}' is outside 0..{shardCount - 1} ({CountKey} is {shardCount}).";
+                return false;
+            }
+
+            for (var id = first; id <= last; id++)
+            {
+                if (!ids.Add(id))
+                {
+                    error = $"{IdsKey} '{shardIds}' names shard {id} more than once.";
+                    return false;
+                }
+            }
+        }
+
+        selection = new ShardSelection([.. ids], shardCount);
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Checks only the form of <c>Discord:ShardIds</c> (ids and ranges, none backwards), for when the shard count is
+    /// not known until Discord recommends one.
+    /// </summary>
+    public static bool IsWellFormed(string? shardIds, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(shardIds))
+        {
+            return true;
+        }
+
+        foreach (var part in shardIds.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!TryParsePart(part, out var first, out var last))
+            {
+                error = NotAList(shardIds, part);
+                return false;
+            }
+
+            if (last < first)
+            {
+                error = Backwards(part, first, last);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether this process runs <paramref name="shardId"/>.</summary>
+    public bool Contains(int shardId) => ShardIds.Contains(shardId);
+
+    /// <summary>"0-3 of 8", for logs and health files.</summary>
+    public override string ToString() => $"shards [{string.Join(',', ShardIds)}] of {ShardCount}";
+
+    private static string NotAList(string shardIds, string part) =>
+        $"{IdsKey} '{shardIds}' is not a list of shard ids and ranges such as \"0,1\" or \"0-3\" ('{part}' is not).";
+
+    private static string Backwards(string part, int first, int last) =>
+        $"{IdsKey} '{part}' is a range that runs backwards; write it as \"{last}-{first}\".";
+
+    private static bool TryParsePart(string part, out int first, out int last)
+    {
+        var dash = part.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            var ok = TryParseId(part, out first);
+            last = first;
+            return ok;
+        }
+
+        last = 0;
+        return TryParseId(part[..dash].Trim(), out first) && TryParseId(part[(dash + 1)..].Trim(), out last);
+    }
+
+    private static bool TryParseId(string text, out int id) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id);
+}
