@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace FandomBot.Health;
 
 /// <summary>
-/// Rewrites the status file every 15 seconds with each shard's state, so <c>fandombot health</c> (another process:
-/// the container's health check) can tell a live bot from a hung one. On shutdown the last write says every shard
-/// stopped, so a stopping container is not reported healthy.
+/// Rewrites the status file every 15 seconds with each shard's state, and within a second of any shard changing
+/// state, so <c>fandombot health</c> (another process: the container's health check) can tell a live bot from a hung
+/// one. On shutdown the last write says every shard stopped, so a stopping container is not reported healthy.
 /// </summary>
 internal sealed partial class StatusFileWriter(
     IShardStatusSource shards,
@@ -17,12 +17,23 @@ internal sealed partial class StatusFileWriter(
 {
     private readonly string _path = Hosting.AppPaths.ResolveData(options.Value.StatusFile);
 
+    /// <summary>How often the (in-memory, cheap) shard states are compared with what the file last said.</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(HealthOptions.WriteInterval, timeProvider);
+        using var timer = new PeriodicTimer(CheckInterval, timeProvider);
+        IReadOnlyList<ShardStatus>? written = null;
+        var writtenAt = DateTimeOffset.MinValue;
         do
         {
-            await WriteAsync(shards.Current(), stoppingToken).ConfigureAwait(false);
+            var current = shards.Current();
+            var now = timeProvider.GetUtcNow();
+            if (written is null || !current.SequenceEqual(written) || now - writtenAt >= HealthOptions.WriteInterval)
+            {
+                await WriteAsync(current, stoppingToken).ConfigureAwait(false);
+                (written, writtenAt) = (current, now);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

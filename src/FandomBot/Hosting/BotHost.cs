@@ -1,4 +1,5 @@
 using FandomBot.Discord;
+using FandomBot.Features.Gateway;
 using FandomBot.Features.Quotes;
 using FandomBot.Health;
 using FandomBot.Storage;
@@ -92,6 +93,7 @@ internal static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
+        builder.Services.AddDiscordClient();
         return builder.Build();
     }
 

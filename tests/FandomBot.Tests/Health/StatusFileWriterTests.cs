@@ -15,24 +15,32 @@ public sealed class StatusFileWriterTests : IDisposable
     public void Dispose() => File.Delete(_path);
 
     [Fact]
-    public async Task Writes_at_start_then_every_fifteen_seconds_and_marks_shards_stopped_on_shutdown()
+    public async Task Writes_at_start_within_a_second_of_a_change_and_every_fifteen_seconds_then_stopped_on_shutdown()
     {
         using var writer = new StatusFileWriter(_shards, Options.Create(new HealthOptions { StatusFile = _path }), _time, NullLogger<StatusFileWriter>.Instance);
+        var start = _time.GetUtcNow();
         _shards.State = "Connecting";
 
         await writer.StartAsync(TestContext.Current.CancellationToken);
         var first = await WaitForAsync(s => s.Shards[0].State == "Connecting");
 
         _shards.State = "Ready";
-        _time.Advance(HealthOptions.WriteInterval);
-        var second = await WaitForAsync(s => s.Shards[0].State == "Ready");
+        _time.Advance(StatusFileWriter.CheckInterval);
+        var changed = await WaitForAsync(s => s.Shards[0].State == "Ready");
 
+        for (var i = 0; i < 15; i++)
+        {
+            _time.Advance(StatusFileWriter.CheckInterval);
+        }
+
+        var refreshed = await WaitForAsync(s => s.WrittenAt > changed.WrittenAt);
         await writer.StopAsync(TestContext.Current.CancellationToken);
         var last = StatusFile.TryRead(_path);
 
-        Assert.Equal(_time.GetUtcNow() - HealthOptions.WriteInterval, first.WrittenAt);
-        Assert.Equal(_time.GetUtcNow(), second.WrittenAt);
-        Assert.Equal(Environment.ProcessId, second.ProcessId);
+        Assert.Equal(start, first.WrittenAt);
+        Assert.Equal(start + StatusFileWriter.CheckInterval, changed.WrittenAt);
+        Assert.Equal(changed.WrittenAt + HealthOptions.WriteInterval, refreshed.WrittenAt);
+        Assert.Equal(Environment.ProcessId, changed.ProcessId);
         Assert.Equal("Stopped", Assert.Single(last!.Shards).State);
     }
 

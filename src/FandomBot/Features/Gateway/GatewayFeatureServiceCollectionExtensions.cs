@@ -1,0 +1,19 @@
+using FandomBot.Discord.Gateway;
+using FandomBot.Health;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FandomBot.Features.Gateway;
+
+internal static class GatewayFeatureServiceCollectionExtensions
+{
+    /// <summary>The Discord client (REST + gateway shards), the event loop that feeds the features, and the status file.</summary>
+    public static IServiceCollection AddDiscordClient(this IServiceCollection services)
+    {
+        services.AddDiscordGateway();
+        services.AddSingleton<InFlightWork>();
+        services.AddSingleton<IShardStatusSource, ShardStatusSource>();
+        services.AddHostedService<BotEventLoop>();
+        services.AddHostedService<StatusFileWriter>();
+        return services;
+    }
+}
