@@ -47,7 +47,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
 
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            return await AnswerAutocompleteAsync(interaction, arrivedAt, handling, cancellationToken).ConfigureAwait(false);
+            return await AnswerAutocompleteAsync(interaction, arrivedAt, handling, linked, cancellationToken).ConfigureAwait(false);
         }
 
         if (!await FinishesWithinAsync(handling, arrivedAt + DeferAfter, cancellationToken).ConfigureAwait(false))
@@ -64,10 +64,12 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
     }
 
     private async Task<InteractionOutcome> AnswerAutocompleteAsync(
-        Interaction interaction, DateTimeOffset arrivedAt, Task<InteractionReply> handling, CancellationToken cancellationToken)
+        Interaction interaction, DateTimeOffset arrivedAt, Task<InteractionReply> handling, CancellationTokenSource handlerCancellation, CancellationToken cancellationToken)
     {
         if (!await FinishesWithinAsync(handling, arrivedAt + FirstResponseDeadline, cancellationToken).ConfigureAwait(false))
         {
+            // Suggestions that come later can never be shown: stop the handler's work.
+            await handlerCancellation.CancelAsync().ConfigureAwait(false);
             logger.LogWarning("Autocomplete handler for interaction {InteractionId} missed the 3 s deadline; no suggestions sent", interaction.Id);
             return new InteractionOutcome(false, Expired("The autocomplete handler missed the 3-second deadline."));
         }
