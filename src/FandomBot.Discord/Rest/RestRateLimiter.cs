@@ -125,10 +125,13 @@ internal sealed class RestRateLimiter(TimeProvider time, int sweepEvery = RestRa
         }
     }
 
-    /// <summary>Every wait of the client: announced, then awaited on <see cref="Time"/>.</summary>
+    /// <summary>Every wait of the client: started on <see cref="Time"/>, then announced.</summary>
     public Task WaitAsync(RestRoute route, TimeSpan delay, string reason, CancellationToken cancellationToken)
     {
+        // The timer starts before anyone hears of the wait, so an observer that moves the clock at once cannot
+        // move it before the wait began.
+        var waiting = Task.Delay(delay, Time, cancellationToken);
         WaitStarted?.Invoke(new RateLimitWait(route.RouteKey, delay, reason));
-        return Task.Delay(delay, Time, cancellationToken);
+        return waiting;
     }
 }

@@ -134,11 +134,18 @@ public sealed class InteractionResponderTests
         await using var h = await RestHarness.StartAsync();
         var reply = new TaskCompletionSource<InteractionReply>();
 
-        var responding = h.Responder.RespondAsync(Autocomplete(h), h.Time.GetUtcNow(), (_, _) => reply.Task, cancellationToken: Ct);
+        var handlerToken = CancellationToken.None;
+
+        var responding = h.Responder.RespondAsync(Autocomplete(h), h.Time.GetUtcNow(), (_, token) =>
+        {
+            handlerToken = token;
+            return reply.Task;
+        }, cancellationToken: Ct);
         h.Time.Advance(TimeSpan.FromSeconds(3));
         var outcome = await responding.WaitAsync(Guard, Ct);
 
         Assert.Equal(DiscordErrorKind.InteractionExpired, outcome.Result.Error!.Kind);
+        Assert.True(handlerToken.IsCancellationRequested);
         Assert.Empty(h.Rest.Requests);
     }
 

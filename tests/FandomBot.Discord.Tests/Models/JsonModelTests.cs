@@ -43,6 +43,7 @@ public sealed class JsonModelTests
         Assert.Equal(MessageType.Reply, message.Type);
         Assert.False(message.IsFromWebhook);
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 12, 0, 0, 123, TimeSpan.Zero), message.Timestamp);
+        Assert.DoesNotContain("dating", message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

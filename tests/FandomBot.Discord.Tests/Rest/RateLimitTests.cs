@@ -35,6 +35,25 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Sends_one_request_to_an_unknown_route_and_learns_its_limit_before_the_next()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Rest.Script(FakeRoutes.CreateMessage, FakeResponse.UsualWithRateLimit("bucket-a", remaining: 0, resetAfterSeconds: 1));
+
+        var first = h.Client.CreateMessageAsync(ChannelA, OutgoingMessage.FromText("one"), Ct);
+        var second = h.Client.CreateMessageAsync(ChannelA, OutgoingMessage.FromText("two"), Ct);
+        var wait = await h.NextWaitAsync();
+        Assert.True((await first.WaitAsync(Guard, Ct)).IsSuccess);
+        Assert.Single(h.Rest.RequestsTo(FakeRoutes.CreateMessage));
+        h.Time.Advance(wait.Delay);
+
+        Assert.True((await second.WaitAsync(Guard, Ct)).IsSuccess);
+        Assert.Equal(TimeSpan.FromSeconds(1), wait.Delay);
+        var sent = h.Rest.RequestsTo(FakeRoutes.CreateMessage);
+        Assert.Equal(TimeSpan.FromSeconds(1), sent[1].ReceivedAt - sent[0].ReceivedAt);
+    }
+
+    [Fact]
     public async Task Keys_buckets_by_major_parameter_so_another_channel_is_not_held_up()
     {
         await using var h = await RestHarness.StartAsync();

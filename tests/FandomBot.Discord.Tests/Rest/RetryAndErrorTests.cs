@@ -41,6 +41,35 @@ public sealed class RetryAndErrorTests
         Assert.Equal([1, 2, 4], h.AllWaits.Select(w => w.Delay.TotalSeconds));
     }
 
+    [Fact]
+    public async Task Gives_up_after_five_429s_in_a_row()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Rest.Script(FakeRoutes.CreateMessage, Enumerable.Repeat(FakeResponse.RateLimited(0.25, bucket: "b"), 10).ToArray());
+
+        var result = await h.RunThroughWaitsAsync(h.Client.CreateMessageAsync(Channel, OutgoingMessage.FromText("hi"), Ct));
+
+        Assert.Equal(DiscordErrorKind.RateLimited, result.Error!.Kind);
+        Assert.Equal(6, h.Rest.RequestsTo(FakeRoutes.CreateMessage).Count);
+        Assert.All(h.AllWaits, w => Assert.Equal(TimeSpan.FromSeconds(0.25), w.Delay));
+    }
+
+    [Fact]
+    public async Task Retries_an_unanswered_read_with_backoff_but_never_an_unanswered_post()
+    {
+        // Port 1 on loopback refuses connections at once: a request that gets no answer at all.
+        await using var h = await RestHarness.StartAsync(options => options.ApiBaseUrl = new Uri("http://127.0.0.1:1/api/v10"));
+
+        var read = await h.RunThroughWaitsAsync(h.Client.GetCurrentUserAsync(Ct));
+        var readWaits = h.AllWaits.Select(w => w.Delay.TotalSeconds).ToList();
+        var post = await h.RunThroughWaitsAsync(h.Client.CreateMessageAsync(Channel, OutgoingMessage.FromText("hi"), Ct));
+
+        Assert.Equal(DiscordErrorKind.NetworkFailure, read.Error!.Kind);
+        Assert.Equal([1, 2, 4], readWaits);
+        Assert.Equal(DiscordErrorKind.NetworkFailure, post.Error!.Kind);
+        Assert.Equal(3, h.AllWaits.Count);
+    }
+
     [Theory]
     [InlineData(403, DiscordErrorCodes.MissingPermissions, "Missing Permissions")]
     [InlineData(403, DiscordErrorCodes.CannotSendMessagesToUser, "Cannot send messages to this user")]
