@@ -9,9 +9,9 @@ public readonly record struct TextToken(
     int Length,
     int SourceStart,
     int SourceEnd,
-    TokenTraits Flags,
+    TokenTraits Traits,
     TokenBreak BreakBefore,
     ulong MentionId)
 {
-    public bool IsMention => (Flags & TokenTraits.Mention) != 0;
+    public bool IsMention => (Traits & TokenTraits.Mention) != 0;
 }

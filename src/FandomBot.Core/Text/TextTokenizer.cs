@@ -46,6 +46,7 @@ public static class TextTokenizer
         }
 
         state.Flush();
+        into.TrailingBreak = state.PendingBreak;
         JoinSplitLetters(into);
     }
 
@@ -108,8 +109,8 @@ public static class TextTokenizer
             var runEnd = read + 1;
             if (IsSingleLetter(text, read))
             {
-                while (runEnd < text.Count && IsSingleLetter(text, runEnd) && text[runEnd].BreakBefore != TokenBreak.Soft &&
-                       (text[runEnd].Flags & SplitGapFlag) != 0)
+                while (runEnd < text.Count && IsSingleLetter(text, runEnd) && text[runEnd].BreakBefore is TokenBreak.None or TokenBreak.Hard &&
+                       (text[runEnd].Traits & SplitGapFlag) != 0)
                 {
                     runEnd++;
                 }
@@ -135,7 +136,7 @@ public static class TextTokenizer
                     text.CharCount - start,
                     first.SourceStart,
                     text[runEnd - 1].SourceEnd,
-                    (first.Flags & ~SplitGapFlag) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
+                    (first.Traits & ~SplitGapFlag) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
                     first.BreakBefore,
                     0);
                 text.SetToken(write++, joined);
@@ -144,7 +145,7 @@ public static class TextTokenizer
             else
             {
                 var token = text[read];
-                text.SetToken(write++, token with { Flags = token.Flags & ~SplitGapFlag });
+                text.SetToken(write++, token with { Traits = token.Traits & ~SplitGapFlag });
             }
 
             read = runEnd;
@@ -187,9 +188,12 @@ public static class TextTokenizer
             if (char.IsAsciiDigit(c) || c is '@' or '$' or '!')
             {
                 // Leetspeak only inside a word: "g4y", "b1", "l3sbian"; never "100%" or "s2".
+                // A digit at the end of a word stays a digit ("s3", "ep1") unless the word is already disguised ("h0m0").
                 var leet = CharacterFolding.Leet(c);
-                var nextIsLetter = sourceEnd < source.Length && char.IsAsciiLetter(source[sourceEnd]);
-                if (leet != '\0' && ((_start >= 0 && char.IsAsciiLetter(_last)) || (nextIsLetter && c != '!')))
+                var nextIsLetter = sourceEnd < source.Length && (char.IsAsciiLetter(source[sourceEnd]) ||
+                    (sourceEnd + 1 < source.Length && CharacterFolding.Leet(source[sourceEnd]) != '\0' && char.IsAsciiLetter(source[sourceEnd + 1])));
+                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || (_flags & TokenTraits.Disguised) != 0);
+                if (leet != '\0' && (insideWord || (nextIsLetter && c != '!')))
                 {
                     if (c == '@' && _start < 0)
                     {
@@ -291,6 +295,8 @@ public static class TextTokenizer
             }
         }
 
+        public readonly TokenBreak PendingBreak => _pendingBreak;
+
         public void AddMention(ulong id, int sourceStart, int sourceEnd)
         {
             _text.AddToken(new TextToken(_text.CharCount, 0, sourceStart, sourceEnd, TokenTraits.Mention, TakeBreak(), id));
@@ -357,12 +363,16 @@ public static class TextTokenizer
             _gapChar = c;
             switch (c)
             {
-                case '?':
+                case '?' or '\u00BF':
                     _text.HasQuestionMark = true;
-                    _pendingBreak = TokenBreak.Hard;
+                    _pendingBreak = c == '?' ? TokenBreak.Question : TokenBreak.Hard;
                     break;
-                case '.' or '!' or ';' or '\n' or '\r' or '\u2026':
-                    _pendingBreak = TokenBreak.Hard;
+                case '.' or '!' or ';' or '\n' or '\r' or '\u2026' or '\u00A1':
+                    if (_pendingBreak != TokenBreak.Question)
+                    {
+                        _pendingBreak = TokenBreak.Hard;
+                    }
+
                     break;
                 case ',' or ':' or '(' or ')' or '\u2014' or '\u2013' or '"' or '\u201C' or '\u201D':
                     if (_pendingBreak == TokenBreak.None)

@@ -9,6 +9,9 @@ public enum TokenBreak : byte
     /// <summary>A comma, colon, dash or bracket: same sentence, loosely joined.</summary>
     Soft,
 
-    /// <summary>A full stop, question or exclamation mark, semicolon or line break: a new sentence.</summary>
+    /// <summary>A full stop, exclamation mark, semicolon or line break: a new sentence.</summary>
     Hard,
+
+    /// <summary>A question mark: the sentence before it was a question.</summary>
+    Question,
 }

@@ -18,6 +18,9 @@ public sealed class TokenizedText
     /// <summary>True when any word was disguised (leetspeak, look-alikes, repeated or split letters, hidden marks).</summary>
     public bool HasDisguisedWord { get; internal set; }
 
+    /// <summary>The punctuation after the last word: <see cref="TokenBreak.Question"/> when the message ends asking.</summary>
+    public TokenBreak TrailingBreak { get; internal set; }
+
     internal int CharCount { get; private set; }
 
     public TextToken this[int index] => _tokens[index];
@@ -38,6 +41,7 @@ public sealed class TokenizedText
         CharCount = 0;
         HasQuestionMark = false;
         HasDisguisedWord = false;
+        TrailingBreak = TokenBreak.None;
     }
 
     internal void AppendChar(char c)
@@ -60,7 +64,7 @@ public sealed class TokenizedText
         }
 
         _tokens[Count++] = token;
-        if ((token.Flags & TokenTraits.Disguised) != 0)
+        if ((token.Traits & TokenTraits.Disguised) != 0)
         {
             HasDisguisedWord = true;
         }
