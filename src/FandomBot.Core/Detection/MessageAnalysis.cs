@@ -65,12 +65,22 @@ internal sealed class MessageAnalysis
 
     public List<Reference> References { get; }
 
-    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
     {
         var cues = new List<CueMatch>();
         lexicon.MatchAll(text, cues);
-        return new MessageAnalysis(source, text, cues, FindReferences(text, cues, lexicon, directory, authorId));
+
+        // Function words only count in the message's own language: French "on" is not English "on".
+        cues.RemoveAll(c => IsLanguageBound(c.Role) && c.Entry.Language != "*" && c.Entry.LanguageIndex != languageIndex);
+        var references = FindReferences(text, cues, lexicon, directory, authorId);
+        var analysis = new MessageAnalysis(source, text, cues, references);
+        analysis.AddUnlistedNames(lexicon);
+        return analysis;
     }
+
+    private static bool IsLanguageBound(LexiconRole role) => role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic
+        or LexiconRole.SecondPerson or LexiconRole.Also or LexiconRole.Copula or LexiconRole.Future or LexiconRole.Past
+        or LexiconRole.Negation or LexiconRole.Contrast or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.FunctionWord;
 
     /// <summary>Names, mentions, pronouns, self and generic words, left to right, not overlapping.</summary>
     public static List<Reference> FindReferences(TokenizedText text, List<CueMatch> cues, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
@@ -98,7 +108,7 @@ internal sealed class MessageAnalysis
             CueMatch? best = null;
             foreach (var cue in cues)
             {
-                if (cue.Index == i && cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic &&
+                if (cue.Index == i && cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
                     (best is null || cue.Length > best.Value.Length))
                 {
                     best = cue;
@@ -111,6 +121,8 @@ internal sealed class MessageAnalysis
                 {
                     LexiconRole.Pronoun => ReferenceKind.Pronoun,
                     LexiconRole.Self => ReferenceKind.Self,
+                    LexiconRole.SecondPerson => ReferenceKind.SecondPerson,
+                    LexiconRole.RoleNoun => ReferenceKind.RoleNoun,
                     _ => ReferenceKind.Generic,
                 };
                 references.Add(new Reference(i, found.Length, kind, [], 0));
@@ -120,6 +132,10 @@ internal sealed class MessageAnalysis
 
         return references;
     }
+
+    /// <summary>The most words an unlisted name may have, and how far real-world words may be from it.</summary>
+    private const int MaxNameWords = 3;
+    private const int MaxUnlistedGap = 3;
 
     public int ClauseOf(int index) => _clauseOf[index];
 
@@ -144,6 +160,83 @@ internal sealed class MessageAnalysis
         Cues.Where(c => c.Role == role && _sentenceOf[c.Index] == sentence);
 
     public IEnumerable<CueMatch> CuesOf(LexiconRole role) => Cues.Where(c => c.Role == role);
+
+    /// <summary>
+    /// Real people in no pack count only on strong signals: a run of name-like words (two or more, or one written
+    /// with a capital mid-sentence) right beside real-world words ("the actor", "irl", "in interviews", "on instagram",
+    /// "his girlfriend") in the same sentence.
+    /// </summary>
+    private void AddUnlistedNames(DetectionLexicon lexicon)
+    {
+        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
+        if (strong.Count == 0)
+        {
+            return;
+        }
+
+        var i = 0;
+        var added = false;
+        while (i < Text.Count)
+        {
+            if (!IsNameLike(i, lexicon))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var sentence = _sentenceOf[start];
+            i++;
+            while (i < Text.Count && i - start < MaxNameWords && _sentenceOf[i] == sentence && IsNameLike(i, lexicon) && Text[i].BreakBefore == TokenBreak.None)
+            {
+                i++;
+            }
+
+            var end = i;
+            var token = Text[start];
+            var capitalised = (token.Traits & TokenTraits.Capitalised) != 0 && start > 0 && token.BreakBefore == TokenBreak.None;
+            var beside = strong.Any(c => _sentenceOf[c.Index] == sentence && Gap(start, end, c.Index, c.End) <= MaxUnlistedGap);
+            if (beside && (end - start >= 2 || capitalised))
+            {
+                References.Add(new Reference(start, end - start, ReferenceKind.Unlisted, [], 0));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            References.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
+    }
+
+    private bool IsNameLike(int index, DetectionLexicon lexicon)
+    {
+        var token = Text[index];
+        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text.Word(index)))
+        {
+            return false;
+        }
+
+        foreach (var r in References)
+        {
+            if (index >= r.Index && index < r.End)
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in Text.Word(index))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static int Gap(int a0, int a1, int b0, int b1) => a1 <= b0 ? b0 - a1 : b1 <= a0 ? a0 - b1 : 0;
 
     /// <summary>
     /// A one-word alias that is also a common word ("Will", "Elle", "Joy") names someone only when capitalised

@@ -42,10 +42,11 @@ public sealed class SpeculationDetector
         }
 
         var language = Languages.All[languageIndex];
-        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId);
+        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId, languageIndex);
         var contextMessages = WithReplyTarget(context ?? [], mentionedUserIds, authorId);
         var reader = new ContextReader(contextMessages, _lexicon, Directory, authorId);
-        var assessor = new TriggerAssessor(analysis, new SubjectResolver(analysis, reader, _lexicon), _lexicon);
+        var resolver = new SubjectResolver(analysis, reader);
+        var assessor = new TriggerAssessor(analysis, resolver, _lexicon);
 
         var notes = new List<DetectionReason>();
         Assessment? best = null;
@@ -53,6 +54,12 @@ public sealed class SpeculationDetector
         foreach (var trigger in Triggers(analysis, notes))
         {
             var assessment = assessor.Assess(trigger);
+            if (assessment.Subject.Outcome == SubjectOutcome.Author && AlsoAbout(analysis, trigger) is { } other)
+            {
+                // "i'm bi and so is X" / "soy gay y X también": the label is put on X as well.
+                assessment = assessor.Assess(trigger, resolver.FromReference(other, trigger));
+            }
+
             if (assessment.IsAboutRealPerson)
             {
                 if (best is null || assessment.Score > best.Score)
@@ -129,7 +136,30 @@ public sealed class SpeculationDetector
         return triggers;
     }
 
-    private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term) =>
-        analysis.Cues.Any(o => o.Role == LexiconRole.NonPersonNoun &&
-            (o.Index == term.End || o.End == term.Index || (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)));
+    private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term)
+    {
+        var text = analysis.Text;
+        return analysis.Cues.Any(o => o.Role == LexiconRole.NonPersonNoun &&
+            ((o.Index == term.End && text[o.Index].BreakBefore == TokenBreak.None) ||
+             (o.End == term.Index && text[term.Index].BreakBefore == TokenBreak.None) ||
+             (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)));
+    }
+
+    /// <summary>A real name followed by "too"/"also"/"también" after the author's own label, in the same sentence.</summary>
+    private static Reference? AlsoAbout(MessageAnalysis analysis, CueMatch trigger)
+    {
+        var sentence = analysis.SentenceOf(trigger.Index);
+        foreach (var also in analysis.CuesOf(LexiconRole.Also))
+        {
+            if (also.Index <= trigger.Index || analysis.SentenceOf(also.Index) != sentence)
+            {
+                continue;
+            }
+
+            return analysis.References.LastOrDefault(r => r.Index > trigger.Index && r.End <= also.Index + also.Length &&
+                r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted);
+        }
+
+        return null;
+    }
 }

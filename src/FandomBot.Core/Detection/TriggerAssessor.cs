@@ -12,9 +12,9 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
 {
     private const double Bias = 0.4;
 
-    public Assessment Assess(CueMatch trigger)
+    public Assessment Assess(CueMatch trigger, Subject? forcedSubject = null)
     {
-        var subject = resolver.Resolve(trigger);
+        var subject = forcedSubject ?? resolver.Resolve(trigger);
         var reasons = new List<DetectionReason>(subject.Notes);
         var span = message.SpanOf(trigger);
         if (subject.Outcome != SubjectOutcome.Real || subject.Person is null)
@@ -25,8 +25,10 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         var name = subject.Person.Name;
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
+        var closetTalk = trigger.Role is LexiconRole.Closet or LexiconRole.Beard or LexiconRole.Gaydar or LexiconRole.Queerbaiting or LexiconRole.ComingOutFuture;
         var reported = message.CuesInClause(clause, LexiconRole.Reported).Concat(message.CuesInClause(clause, LexiconRole.ComingOutPast))
-            .Where(c => c.Index != trigger.Index).ToList();
+            .Concat(closetTalk ? [] : message.CuesInClause(clause, LexiconRole.Speech).Where(IsReportingSpeech))
+            .Where(c => c.Index != trigger.Index).OrderBy(c => c.Index).ToList();
         var fake = message.CuesOf(LexiconRole.Fake).FirstOrDefault();
         var hasFake = fake.Entry is not null;
         var x = 0.0;
@@ -52,10 +54,14 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
                 break;
-            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0 && message.CuesInSentence(sentence, LexiconRole.Future).Any():
                 x += 3.0;
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
+                break;
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
+                x += 0.2;
+                reasons.Add(new(CueKind.Orientation, span, $"talks about {name} coming out"));
                 break;
             case LexiconRole.ComingOut or LexiconRole.ComingOutPast:
                 x -= 3.0;
@@ -104,8 +110,10 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             reasons.Add(new(CueKind.Stereotype, message.SpanOf(stereotype), "judges from looks, voice or manner"));
         }
 
-        var overriding = First(message.CuesInClause(clause, LexiconRole.Override));
-        if (overriding is { } over && (reported.Count == 0 || hasFake))
+        var overriding = First(message.CuesInClause(clause, LexiconRole.Override))
+            ?? (reported.Count == 0 ? First(message.CuesInClause(clause, LexiconRole.OverrideWeak)) : null)
+            ?? ContrastAfterReport(trigger, clause, sentence);
+        if (overriding is { } over)
         {
             x += 2.5;
             guessing = true;
@@ -156,6 +164,38 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         }
 
         return null;
+    }
+
+    /// <summary>A speech verb reports the person's words when someone is speaking ("he said"), not "i said it" or "the way he says".</summary>
+    private bool IsReportingSpeech(CueMatch speech)
+    {
+        if (message.CuesInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype).Any())
+        {
+            return false;
+        }
+
+        if (speech.Length > 1 && message.References.Any(r => r.Index >= speech.Index && r.End <= speech.End && r.Kind == ReferenceKind.Pronoun))
+        {
+            return true;
+        }
+
+        var speaker = message.References.LastOrDefault(r => r.End <= speech.Index && speech.Index - r.End <= 3);
+        return speaker is not null && speaker.Kind is ReferenceKind.Person or ReferenceKind.Pronoun or ReferenceKind.Mention
+            or ReferenceKind.Unlisted or ReferenceKind.RoleNoun;
+    }
+
+    /// <summary>"she says pan but she's a lesbian": a turn after a report of the person's words overrides them.</summary>
+    private CueMatch? ContrastAfterReport(CueMatch trigger, int clause, int sentence)
+    {
+        var contrast = message.Cues.FirstOrDefault(c => c.Role == LexiconRole.Contrast && message.ClauseOf(c.Index) == clause && c.Index < trigger.Index);
+        if (contrast.Entry is null)
+        {
+            return null;
+        }
+
+        var reportBefore = message.Cues.Any(c => c.Index < contrast.Index && message.SentenceOf(c.Index) == sentence &&
+            (c.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (c.Role == LexiconRole.Speech && IsReportingSpeech(c))));
+        return reportBefore ? contrast : null;
     }
 
     private bool HasPastMarkerBefore(CueMatch trigger) =>
@@ -218,6 +258,12 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         if (said is IdentityConcept.None or IdentityConcept.Attraction || stated == IdentityConcept.None || (said & stated) != 0)
         {
             return true;
+        }
+
+        // "Queer" alongside a more specific word ("bi, queer") is an umbrella, not licence to pick another label.
+        if ((stated & ~IdentityConcept.Queer) != 0)
+        {
+            stated &= ~IdentityConcept.Queer;
         }
 
         if ((said & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0 && (stated & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0)

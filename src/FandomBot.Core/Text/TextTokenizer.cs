@@ -106,6 +106,17 @@ public static class TextTokenizer
         var read = 0;
         while (read < text.Count)
         {
+            // A run never starts with a one-letter word ("a", "i", "e", "o", "y", "u") when letters follow it:
+            // "o tobie é g a y" joins "g a y", not "é g a y".
+            if (IsSingleLetter(text, read) && IsOneLetterWord(text, read) && read + 2 < text.Count &&
+                IsSingleLetter(text, read + 1) && IsSingleLetter(text, read + 2))
+            {
+                var keep = text[read];
+                text.SetToken(write++, keep with { Traits = keep.Traits & ~SplitGapFlag });
+                read++;
+                continue;
+            }
+
             var runEnd = read + 1;
             if (IsSingleLetter(text, read))
             {
@@ -124,6 +135,7 @@ public static class TextTokenizer
                 for (var k = read; k < runEnd; k++)
                 {
                     var letter = text.CharAt(text[k].Start);
+                    letter = char.IsLetter(letter) ? letter : CharacterFolding.Leet(letter);
                     if (letter != last)
                     {
                         text.AppendChar(letter);
@@ -160,9 +172,16 @@ public static class TextTokenizer
     private static bool IsSingleLetter(TokenizedText text, int index)
     {
         var token = text[index];
-        return token.Length == 1 && !token.IsMention && char.IsLetter(text.CharAt(token.Start)) &&
-               token.SourceEnd - token.SourceStart <= 2;
+        if (token.Length != 1 || token.IsMention || token.SourceEnd - token.SourceStart > 2)
+        {
+            return false;
+        }
+
+        var c = text.CharAt(token.Start);
+        return char.IsLetter(c) || CharacterFolding.Leet(c) != '\0';
     }
+
+    private static bool IsOneLetterWord(TokenizedText text, int index) => text.CharAt(text[index].Start) is 'a' or 'i' or 'e' or 'o' or 'y' or 'u';
 
     /// <summary>The word being built and the punctuation seen since the last one.</summary>
     private ref struct TokenState(TokenizedText text)
