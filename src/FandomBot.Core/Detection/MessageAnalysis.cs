@@ -135,7 +135,7 @@ internal sealed class MessageAnalysis
 
     /// <summary>The most words an unlisted name may have, and how far real-world words may be from it.</summary>
     private const int MaxNameWords = 3;
-    private const int MaxUnlistedGap = 3;
+    private const int MaxUnlistedGap = 4;
 
     public int ClauseOf(int index) => _clauseOf[index];
 

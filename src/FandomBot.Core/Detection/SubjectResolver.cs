@@ -1,5 +1,6 @@
 using FandomBot.Core.Detection.Lexicon;
 using FandomBot.Core.People;
+using FandomBot.Core.Text;
 
 namespace FandomBot.Core.Detection;
 
@@ -12,13 +13,15 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
 {
     private const int MaxWordsAfter = 6;
     private const int MaxWordsAfterGaydar = 12;
-    private const int MaxAuxiliaryGap = 4;
+    private const int MaxAuxiliaryGap = 5;
 
-    private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.Ordinal)
-    {
-        "to", "for", "just", "already", "finally", "ever", "still", "never", "gona", "going", "s", "l", "ll", "is", "are", "wil",
-        "a", "de", "sich", "se", "va", "vai", "wird", "ne", "pas", "faire", "fait", "bald", "bientot", "pronto", "logo",
-    };
+    private const int MaxWordsAfterComingOut = 4;
+
+    private static readonly HashSet<string> AuxiliaryWords = new(
+        TextTokenizer.Words("to for just already finally ever still never gonna going s ll is are will pls please plz better a de sich se va vai wird ne pas faire fait bald bientôt pronto logo qui toujours endlich enfin"),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OfWords = new(TextTokenizer.Words("of von de do da del des du"), StringComparer.Ordinal);
 
     public Subject Resolve(CueMatch trigger)
     {
@@ -26,11 +29,12 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         var comingOut = trigger.Role is LexiconRole.ComingOut or LexiconRole.ComingOutFuture;
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
-        var after = trigger.Role == LexiconRole.Gaydar ? MaxWordsAfterGaydar : comingOut ? 0 : MaxWordsAfter;
-        var reference = Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, after)
-            ?? Nearest(trigger, r => message.SentenceOf(r.Index) == sentence, skipSelf, 0);
+        var after = trigger.Role == LexiconRole.Gaydar ? MaxWordsAfterGaydar : comingOut ? ComingOutWordsAfter(trigger, clause) : MaxWordsAfter;
+        var reference = Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, 0)
+            ?? Nearest(trigger, r => message.SentenceOf(r.Index) == sentence, skipSelf, 0)
+            ?? Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, after);
 
-        if (comingOut && reference is not null && !IsAuxiliaryGap(reference.End, trigger.Index))
+        if (comingOut && reference is not null && reference.End <= trigger.Index && !IsAuxiliaryGap(reference.End, trigger.Index))
         {
             // "zayn's new single comes out friday": the thing coming out is not the person.
             return Subject.NoOne();
@@ -86,6 +90,20 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         return before ?? after;
+    }
+
+    /// <summary>
+    /// The person usually comes before "come out"; after it only in "the coming out of X" or a question word order
+    /// ("wann outet sich X", "when will X come out").
+    /// </summary>
+    private int ComingOutWordsAfter(CueMatch trigger, int clause)
+    {
+        if (trigger.End < message.Text.Count && OfWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(message.Text.Word(trigger.End)))
+        {
+            return MaxWordsAfterComingOut;
+        }
+
+        return message.CuesInClause(clause, LexiconRole.Future).Any(c => c.End <= trigger.Index) ? MaxWordsAfterComingOut : 0;
     }
 
     private bool IsAuxiliaryGap(int from, int to)
@@ -151,8 +169,11 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
     private Subject Pronoun(Reference pronoun, CueMatch trigger)
     {
         var clause = message.ClauseOf(trigger.Index);
-        var realLean = message.CuesInClause(clause, LexiconRole.RealWorld).Any() || pronoun.Kind == ReferenceKind.RoleNoun;
-        var fictionLean = message.CuesInClause(clause, LexiconRole.Fiction).Any();
+        var realAfter = message.CuesInClause(clause, LexiconRole.RealWorld).Any(c => c.Index >= pronoun.End);
+        var fictionAfter = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => c.Index >= pronoun.End);
+        var realLean = pronoun.Kind == ReferenceKind.RoleNoun || (realAfter && !fictionAfter) ||
+            (!fictionAfter && message.CuesInClause(clause, LexiconRole.RealWorld).Any());
+        var fictionLean = !realLean && (fictionAfter || message.CuesInClause(clause, LexiconRole.Fiction).Any());
         Reference? nearest = null;
         Reference? leaning = null;
         foreach (var r in message.References)
@@ -247,7 +268,8 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         // A real name in a sentence about a role ("kit connor's character is gay") is about the role.
-        var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End));
+        var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End) &&
+            (c.Index < trigger.Index || c.Index - trigger.End <= 1));
         var inClauseReal = message.CuesInClause(clause, LexiconRole.RealWorld).Any();
         if (trigger.Role is LexiconRole.Term or LexiconRole.Topic && inClauseFiction && !inClauseReal &&
             !message.CuesOf(LexiconRole.Fake).Any() && !message.CuesInClause(clause, LexiconRole.Override).Any())

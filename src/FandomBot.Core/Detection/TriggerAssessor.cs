@@ -54,7 +54,7 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
                 break;
-            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0 && message.CuesInSentence(sentence, LexiconRole.Future).Any():
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0 && message.CuesOf(LexiconRole.Future).Any():
                 x += 3.0;
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
@@ -62,6 +62,10 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
                 x += 0.2;
                 reasons.Add(new(CueKind.Orientation, span, $"talks about {name} coming out"));
+                break;
+            case LexiconRole.ComingOut or LexiconRole.ComingOutPast when hasFake:
+                x += 0.5;
+                reasons.Add(new(CueKind.Orientation, span, $"talks about {name}'s coming out"));
                 break;
             case LexiconRole.ComingOut or LexiconRole.ComingOutPast:
                 x -= 3.0;
@@ -169,7 +173,7 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
     /// <summary>A speech verb reports the person's words when someone is speaking ("he said"), not "i said it" or "the way he says".</summary>
     private bool IsReportingSpeech(CueMatch speech)
     {
-        if (message.CuesInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype).Any())
+        if (message.CuesInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype).Any() || FollowsTheWay(speech.Index))
         {
             return false;
         }
@@ -181,7 +185,22 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
 
         var speaker = message.References.LastOrDefault(r => r.End <= speech.Index && speech.Index - r.End <= 3);
         return speaker is not null && speaker.Kind is ReferenceKind.Person or ReferenceKind.Pronoun or ReferenceKind.Mention
-            or ReferenceKind.Unlisted or ReferenceKind.RoleNoun;
+            or ReferenceKind.Unlisted or ReferenceKind.RoleNoun or ReferenceKind.SecondPerson;
+    }
+
+    /// <summary>"the way X says…" judges manner; it does not report a statement.</summary>
+    private bool FollowsTheWay(int index)
+    {
+        var text = message.Text;
+        for (var i = Math.Max(1, index - 5); i < index; i++)
+        {
+            if (text.Word(i - 1).SequenceEqual("the") && text.Word(i).SequenceEqual("way"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"she says pan but she's a lesbian": a turn after a report of the person's words overrides them.</summary>

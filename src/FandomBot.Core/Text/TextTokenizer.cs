@@ -112,13 +112,13 @@ public static class TextTokenizer
                 IsSingleLetter(text, read + 1) && IsSingleLetter(text, read + 2))
             {
                 var keep = text[read];
-                text.SetToken(write++, keep with { Traits = keep.Traits & ~SplitGapFlag });
+                text.SetToken(write++, keep with { Traits = keep.Traits & ~(SplitGapFlag | AfterApostropheFlag) });
                 read++;
                 continue;
             }
 
             var runEnd = read + 1;
-            if (IsSingleLetter(text, read))
+            if (IsSingleLetter(text, read) && (text[read].Traits & AfterApostropheFlag) == 0)
             {
                 while (runEnd < text.Count && IsSingleLetter(text, runEnd) && text[runEnd].BreakBefore is TokenBreak.None or TokenBreak.Hard &&
                        (text[runEnd].Traits & SplitGapFlag) != 0)
@@ -148,7 +148,7 @@ public static class TextTokenizer
                     text.CharCount - start,
                     first.SourceStart,
                     text[runEnd - 1].SourceEnd,
-                    (first.Traits & ~SplitGapFlag) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
+                    (first.Traits & ~(SplitGapFlag | AfterApostropheFlag)) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
                     first.BreakBefore,
                     0);
                 text.SetToken(write++, joined);
@@ -157,7 +157,7 @@ public static class TextTokenizer
             else
             {
                 var token = text[read];
-                text.SetToken(write++, token with { Traits = token.Traits & ~SplitGapFlag });
+                text.SetToken(write++, token with { Traits = token.Traits & ~(SplitGapFlag | AfterApostropheFlag) });
             }
 
             read = runEnd;
@@ -168,6 +168,9 @@ public static class TextTokenizer
 
     // Internal marker on a token whose gap before it was exactly one splitting character; cleared after joining.
     private const TokenTraits SplitGapFlag = (TokenTraits)128;
+
+    // Internal marker on the part after an apostrophe ("that's" -> "s"): never the start of split letters.
+    private const TokenTraits AfterApostropheFlag = (TokenTraits)64;
 
     private static bool IsSingleLetter(TokenizedText text, int index)
     {
@@ -195,6 +198,7 @@ public static class TextTokenizer
         private int _gapChars;
         private char _gapChar;
         private char _last;
+        private bool _afterApostrophe;
 
         public void Ascii(char c, ReadOnlySpan<char> source, int sourceStart, int sourceEnd, bool disguised)
         {
@@ -236,6 +240,7 @@ public static class TextTokenizer
             {
                 // Apostrophes split words: "kit's" is "kit" + "s", "he'll" is "he" + "ll".
                 Flush();
+                _afterApostrophe = true;
                 return;
             }
 
@@ -265,6 +270,7 @@ public static class TextTokenizer
             if (chars.Length == 1 && chars[0] is '\u2019' or '\u2018' or '\u02BC' or '\u2032')
             {
                 Flush();
+                _afterApostrophe = true;
                 return;
             }
 
@@ -356,6 +362,12 @@ public static class TextTokenizer
                 if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
                 {
                     _flags |= SplitGapFlag;
+                }
+
+                if (_afterApostrophe)
+                {
+                    _flags |= AfterApostropheFlag;
+                    _afterApostrophe = false;
                 }
             }
 

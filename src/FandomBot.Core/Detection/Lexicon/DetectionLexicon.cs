@@ -51,11 +51,13 @@ internal sealed class DetectionLexicon
 
             foreach (var entry in entries)
             {
-                if (entry.Role == LexiconRole.FunctionWord)
+                if (entry.Words.Length == 1 && entry.Language != "*")
                 {
+                    // Every single-word entry of one language votes for it: function words, and "wann", "endlich", "soy"…
                     votes[entry.LanguageIndex]++;
                 }
-                else if (!trigger && entry.IsTrigger && Matches(text, i, entry.Words))
+
+                if (!trigger && entry.IsTrigger && Matches(text, i, entry.Words))
                 {
                     trigger = true;
                 }

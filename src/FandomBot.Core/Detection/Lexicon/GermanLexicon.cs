@@ -30,7 +30,7 @@ internal static class GermanLexicon
         b.Add(RealWorldWeak, "freundin|frau|mann|fotos|datet|schauspieler|schauspielerin|sänger|sängerin|spieler|tour|konzert|stream");
         b.Add(Fiction, "figur|figuren|charakter|charaktere|seine figur|die figur|in der serie|die serie|serie|geschrieben als|handlung|folge|kapitel|staffel|szene|szenen|repräsentation|im buch|in den büchern|buch|im comic|comic|im film|der film|film|seine rolle|ihre rolle|rolle|spielt|spielte|fiktiv|fiktion|kanon|kanonisch|geschichte|drehbuch|die autorin|der autor");
         b.Add(Speech, "hat gesagt|sagte|sagt|erzählt|hat erzählt");
-        b.Add(Reported, "glückwunsch|herzlichen glückwunsch|stolz auf dich|bestätigt|hat bestätigt|verkündet|öffentlich|bezeichnet sich als|identifiziert sich als|im podcast|in einem podcast|in seinem tweet|in ihrem tweet|mit eigenen worten|stolz");
+        b.Add(Reported, "glückwunsch|herzlichen glückwunsch|stolz auf dich|bestätigt|hat bestätigt|verkündet|öffentlich|bezeichnet sich als|identifiziert sich als|in seinem tweet|in ihrem tweet|mit eigenen worten|stolz");
         b.Add(Condemning, "gezwungen|zwingen|widerlich|ekelhaft|hört auf zu spekulieren|hör auf zu spekulieren|nicht spekulieren|spekulieren|spekuliert|spekulation|spekulationen|geht uns nichts an|geht niemanden was an|geht niemanden etwas an|geht dich nichts an|nicht unsere sache|lasst ihn in ruhe|lasst sie in ruhe|privatsphäre|respektiert|wenn er bereit ist|wenn sie bereit ist|schuldet niemandem|kann man nicht wissen|niemand weiß|egal|ist doch egal|hört auf|hör auf|nicht okay|annahmen|klischees|klischee|stereotype|vorurteile");
         b.Add(NonPersonNoun, "rechte|ehe|stolz|community|gemeinschaft|menschen|leute|bar|bars|tag|monat|sichtbarkeit|geschichte|repräsentation|figur|figuren|charaktere|paar|paare|fans|freunde|kultur|ikone|flagge|parade|pride");
         b.Add(Self, "ich|bin|mich|mir|mein|meine|als lesbe|als schwuler|als bi|wir|uns");
@@ -40,7 +40,7 @@ internal static class GermanLexicon
         b.Add(RoleNoun, "der schauspieler|die schauspielerin|der sänger|die sängerin|der spieler");
         b.Add(Generic, "jemand|jemanden|niemand|alle|die leute|leute|man|ihr alle|die fans");
         b.Add(Copula, "ist|sind|war|wirkt|scheint|sei");
-        b.Add(Future, "wird|werden|bald|irgendwann|wann|warten|warte|noch nicht|endlich");
+        b.Add(Future, "endlich|wird|werden|bald|irgendwann|wann|warten|warte|noch nicht|endlich");
         b.Add(Past, "hat|schon|bereits|seit");
         b.Add(Negation, "nicht|kein|keine|nie|niemals|nichts");
         b.Add(Contrast, "aber|obwohl|sondern|trotzdem");

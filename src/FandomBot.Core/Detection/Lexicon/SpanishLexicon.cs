@@ -31,7 +31,7 @@ internal static class SpanishLexicon
         b.Add(RealWorldWeak, "novia|novio|esposa|esposo|marido|fotos|saliendo con|sale con|actor|actriz|cantante|jugador|gira|concierto|directo");
         b.Add(Fiction, "personaje|personajes|su personaje|el personaje|en la serie|la serie|serie|escrito como|escrita como|trama|episodio|capítulo|temporada|escena|escenas|representación|en el libro|en los libros|libro|en el cómic|cómic|en la peli|la peli|película|su papel|papel|interpreta|interpretó|ficticio|ficción|canónico|canónicamente|historia|guionistas|la autora|el autor");
         b.Add(Speech, "dijo|dice|contó|lo dijo|lo ha dicho|ha dicho|lo contó|lo dijera");
-        b.Add(Reported, "enhorabuena|felicidades|orgullo de ti|confirmó|anunció|reveló|declaró|habló de|habló sobre|públicamente|se identifica como|se identificó como|en un podcast|en su tweet|en sus propias palabras|orgulloso|orgullosa");
+        b.Add(Reported, "enhorabuena|felicidades|orgullo de ti|confirmó|anunció|reveló|declaró|habló de|habló sobre|públicamente|se identifica como|se identificó como|en su tweet|en sus propias palabras|orgulloso|orgullosa");
         b.Add(Condemning, "lo obligaron|obligaron|forzaron|lo forzaron|forzado|asqueroso|horrible|no especulen|no especulemos|dejen de especular|dejemos de especular|especular|especulación|especulando|no es asunto nuestro|no es asunto de nadie|no es asunto tuyo|no es de nuestra incumbencia|no nos corresponde|no nos importa|no adivinen|déjenlo en paz|déjenla en paz|dejenlo en paz|respeten su privacidad|privacidad|cuando esté listo|cuando esté lista|no le debe|no se puede saber|no podemos saber|nadie sabe|qué importa|no importa|dejen de|paren de|no está bien|suposiciones|estereotipos|no hagan suposiciones|no asuman");
         b.Add(NonPersonNoun, "derechos|matrimonio|orgullo|comunidad|personas|gente|bar|bares|día|mes|visibilidad|historia|representación|personaje|personajes|pareja|parejas|fans|amigos|amigas|cultura|icono|bandera|marcha|desfile|pan dulce|pan con|el pan|de pan|pan de|pan y");
         b.Add(Self, "yo|soy|mi|mí|me|como lesbiana|como bisexual|como gay|como persona|nosotros|nosotras|somos");
@@ -41,7 +41,7 @@ internal static class SpanishLexicon
         b.Add(Also, "también|tambien|igual|lo es");
         b.Add(RoleNoun, "el actor|la actriz|el cantante|la cantante|el jugador|el futbolista");
         b.Add(Copula, "es|está|era|sea|fue|parece|son|están");
-        b.Add(Future, "va a|vas a|pronto|algún día|cuando|esperando|esperar|tarde o temprano|todavía|aún no");
+        b.Add(Future, "de una vez|ya|por fin|va a|vas a|pronto|algún día|cuando|esperando|esperar|tarde o temprano|todavía|aún no");
         b.Add(Past, "ya|ha|había|hace años|desde");
         b.Add(Negation, "no|nunca|jamás|nada|ni");
         b.Add(Contrast, "pero|aunque|sino");
