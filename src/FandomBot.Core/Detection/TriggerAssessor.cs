@@ -250,8 +250,7 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             stated |= lexicon.ConceptOf(words);
         }
 
-        var statement = person.SelfIdentification[^1];
-        var source = $"{string.Join(", ", statement.Terms)}, {statement.SaidOn}, {statement.SourceUrl}";
+        var source = string.Join("; ", person.SelfIdentification.Select(s => $"{string.Join(", ", s.Terms)}, {s.SaidOn}, {s.SourceUrl}"));
         var said = trigger.Entry.Concept;
         var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
         var consistent = !negated && IsConsistent(said, stated);
