@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace FandomBot.Core.Text;
 
@@ -280,12 +279,8 @@ public static class TextTokenizer
                 return;
             }
 
-            Span<char> decomposed = stackalloc char[18];
-            if (!chars.TryNormalize(decomposed, out var written, NormalizationForm.FormKD))
-            {
-                Separator(' ');
-                return;
-            }
+            var decomposed = CompatibilityFolding.Decompose(chars);
+            var written = decomposed.Length;
 
             var upper = char.IsUpper(chars[0]);
             var compatibility = written > 0 && decomposed[0] < 0x80 && !IsLatinWithAccent(chars[0]);
