@@ -214,7 +214,7 @@ public static class TextTokenizer
                 var leet = CharacterFolding.Leet(c);
                 var nextIsLetter = sourceEnd < source.Length && (char.IsAsciiLetter(source[sourceEnd]) ||
                     (sourceEnd + 1 < source.Length && CharacterFolding.Leet(source[sourceEnd]) != '\0' && char.IsAsciiLetter(source[sourceEnd + 1])));
-                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || (_flags & TokenTraits.Disguised) != 0);
+                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || ((_flags & TokenTraits.Disguised) != 0 && char.IsAsciiDigit(c)));
                 if (leet != '\0' && (insideWord || (nextIsLetter && c != '!')))
                 {
                     if (c == '@' && _start < 0)
