@@ -1,0 +1,256 @@
+using FandomBot.Core.Detection.Lexicon;
+using FandomBot.Core.People;
+using FandomBot.Core.Text;
+
+namespace FandomBot.Core.Detection;
+
+/// <summary>
+/// One message taken apart for the slow path: its cue phrases, the words that can refer to people, and its clauses
+/// (split at sentence ends and at "but"-like turns). Only built for messages that passed the trigger gate.
+/// </summary>
+internal sealed class MessageAnalysis
+{
+    private readonly int[] _clauseOf;
+    private readonly int[] _sentenceOf;
+    private readonly bool[] _questionClause;
+
+    private MessageAnalysis(string source, TokenizedText text, List<CueMatch> cues, List<Reference> references)
+    {
+        Source = source;
+        Text = text;
+        Cues = cues;
+        References = references;
+        _clauseOf = new int[text.Count];
+        _sentenceOf = new int[text.Count];
+        var clause = 0;
+        var sentence = 0;
+        var contrastStarts = new HashSet<int>(cues.Where(c => c.Role == LexiconRole.Contrast).Select(c => c.Index));
+        for (var i = 0; i < text.Count; i++)
+        {
+            var brk = text[i].BreakBefore;
+            if (i > 0 && brk is TokenBreak.Hard or TokenBreak.Question)
+            {
+                clause++;
+                sentence++;
+            }
+            else if (i > 0 && contrastStarts.Contains(i))
+            {
+                clause++;
+            }
+
+            _clauseOf[i] = clause;
+            _sentenceOf[i] = sentence;
+        }
+
+        _questionClause = new bool[clause + 1];
+        for (var i = 1; i < text.Count; i++)
+        {
+            if (text[i].BreakBefore == TokenBreak.Question)
+            {
+                _questionClause[_clauseOf[i - 1]] = true;
+            }
+        }
+
+        if (text.Count > 0 && text.TrailingBreak == TokenBreak.Question)
+        {
+            _questionClause[clause] = true;
+        }
+    }
+
+    public string Source { get; }
+
+    public TokenizedText Text { get; }
+
+    public List<CueMatch> Cues { get; }
+
+    public List<Reference> References { get; }
+
+    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
+    {
+        var cues = new List<CueMatch>();
+        lexicon.MatchAll(text, cues);
+
+        // Function words only count in the message's own language: French "on" is not English "on".
+        cues.RemoveAll(c => IsLanguageBound(c.Role) && c.Entry.Language != "*" && c.Entry.LanguageIndex != languageIndex);
+        var references = FindReferences(text, cues, lexicon, directory, authorId);
+        var analysis = new MessageAnalysis(source, text, cues, references);
+        analysis.AddUnlistedNames(lexicon);
+        return analysis;
+    }
+
+    private static bool IsLanguageBound(LexiconRole role) => role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic
+        or LexiconRole.SecondPerson or LexiconRole.Also or LexiconRole.Copula or LexiconRole.Future or LexiconRole.Past
+        or LexiconRole.Negation or LexiconRole.Contrast or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.FunctionWord;
+
+    /// <summary>Names, mentions, pronouns, self and generic words, left to right, not overlapping.</summary>
+    public static List<Reference> FindReferences(TokenizedText text, List<CueMatch> cues, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    {
+        var references = new List<Reference>();
+        var candidates = new List<DirectoryPerson>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            var token = text[i];
+            if (token.IsMention)
+            {
+                var kind = token.MentionId == authorId && authorId != 0 ? ReferenceKind.Self : ReferenceKind.Mention;
+                references.Add(new Reference(i, 1, kind, [], token.MentionId));
+                continue;
+            }
+
+            var length = directory.MatchAt(text, i, candidates);
+            if (length > 0 && !IsCommonWordUsedAsWord(text, i, length, lexicon))
+            {
+                references.Add(new Reference(i, length, ReferenceKind.Person, [.. candidates], 0));
+                i += length - 1;
+                continue;
+            }
+
+            CueMatch? best = null;
+            foreach (var cue in cues)
+            {
+                if (cue.Index == i && cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
+                    (best is null || cue.Length > best.Value.Length))
+                {
+                    best = cue;
+                }
+            }
+
+            if (best is { } found)
+            {
+                var kind = found.Role switch
+                {
+                    LexiconRole.Pronoun => ReferenceKind.Pronoun,
+                    LexiconRole.Self => ReferenceKind.Self,
+                    LexiconRole.SecondPerson => ReferenceKind.SecondPerson,
+                    LexiconRole.RoleNoun => ReferenceKind.RoleNoun,
+                    _ => ReferenceKind.Generic,
+                };
+                references.Add(new Reference(i, found.Length, kind, [], 0));
+                i += found.Length - 1;
+            }
+        }
+
+        return references;
+    }
+
+    /// <summary>The most words an unlisted name may have, and how far real-world words may be from it.</summary>
+    private const int MaxNameWords = 3;
+    private const int MaxUnlistedGap = 4;
+
+    public int ClauseOf(int index) => _clauseOf[index];
+
+    public int SentenceOf(int index) => _sentenceOf[index];
+
+    public bool IsQuestionClause(int clause) => _questionClause[clause];
+
+    /// <summary>The original words of a token range, as the author wrote them.</summary>
+    public string SpanOf(int index, int length)
+    {
+        var start = Text[index].SourceStart;
+        var end = Text[index + length - 1].SourceEnd;
+        return Source[start..end];
+    }
+
+    public string SpanOf(CueMatch cue) => SpanOf(cue.Index, cue.Length);
+
+    public IEnumerable<CueMatch> CuesInClause(int clause, LexiconRole role) =>
+        Cues.Where(c => c.Role == role && _clauseOf[c.Index] == clause);
+
+    public IEnumerable<CueMatch> CuesInSentence(int sentence, LexiconRole role) =>
+        Cues.Where(c => c.Role == role && _sentenceOf[c.Index] == sentence);
+
+    public IEnumerable<CueMatch> CuesOf(LexiconRole role) => Cues.Where(c => c.Role == role);
+
+    /// <summary>
+    /// Real people in no pack count only on strong signals: a run of name-like words (two or more, or one written
+    /// with a capital mid-sentence) right beside real-world words ("the actor", "irl", "in interviews", "on instagram",
+    /// "his girlfriend") in the same sentence.
+    /// </summary>
+    private void AddUnlistedNames(DetectionLexicon lexicon)
+    {
+        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
+        if (strong.Count == 0)
+        {
+            return;
+        }
+
+        var i = 0;
+        var added = false;
+        while (i < Text.Count)
+        {
+            if (!IsNameLike(i, lexicon))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var sentence = _sentenceOf[start];
+            i++;
+            while (i < Text.Count && i - start < MaxNameWords && _sentenceOf[i] == sentence && IsNameLike(i, lexicon) && Text[i].BreakBefore == TokenBreak.None)
+            {
+                i++;
+            }
+
+            var end = i;
+            var token = Text[start];
+            var capitalised = (token.Traits & TokenTraits.Capitalised) != 0 && start > 0 && token.BreakBefore == TokenBreak.None;
+            var beside = strong.Any(c => _sentenceOf[c.Index] == sentence && Gap(start, end, c.Index, c.End) <= MaxUnlistedGap);
+            if (beside && (end - start >= 2 || capitalised))
+            {
+                References.Add(new Reference(start, end - start, ReferenceKind.Unlisted, [], 0));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            References.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
+    }
+
+    private bool IsNameLike(int index, DetectionLexicon lexicon)
+    {
+        var token = Text[index];
+        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text.Word(index)))
+        {
+            return false;
+        }
+
+        foreach (var r in References)
+        {
+            if (index >= r.Index && index < r.End)
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in Text.Word(index))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static int Gap(int a0, int a1, int b0, int b1) => a1 <= b0 ? b0 - a1 : b1 <= a0 ? a0 - b1 : 0;
+
+    /// <summary>
+    /// A one-word alias that is also a common word ("Will", "Elle", "Joy") names someone only when capitalised
+    /// mid-sentence; "will" in "he will come out" is the verb.
+    /// </summary>
+    private static bool IsCommonWordUsedAsWord(TokenizedText text, int index, int length, DetectionLexicon lexicon)
+    {
+        if (length > 1 || !lexicon.IsKnownWord(text.Word(index)))
+        {
+            return false;
+        }
+
+        var token = text[index];
+        var sentenceStart = index == 0 || token.BreakBefore is TokenBreak.Hard or TokenBreak.Question;
+        return (token.Traits & TokenTraits.Capitalised) == 0 || sentenceStart;
+    }
+}
