@@ -1,0 +1,44 @@
+using static FandomBot.Core.Detection.Lexicon.IdentityConcept;
+using static FandomBot.Core.Detection.Lexicon.LexiconRole;
+
+namespace FandomBot.Core.Detection.Lexicon;
+
+/// <summary>French cue words.</summary>
+internal static class FrenchLexicon
+{
+    public static void AddTo(LexiconBuilder b)
+    {
+        b.Language = "fr";
+        b.Add(Term, Gay, "pédé|pd|homo|aime les hommes|aime les garçons|aime les mecs|préfère les hommes|préfère les mecs|de l'autre bord");
+        b.Add(Term, Lesbian, "gouine|aime les femmes|aime les filles|aime les meufs|préfère les femmes|préfère les filles");
+        b.Add(Term, Straight, "hétéro|hétérosexuel|hétérosexuelle|est hétéro");
+        b.Add(Term, Queer, "pas hétéro|pas du tout hétéro|tout sauf hétéro|n'est pas hétéro");
+        b.Add(Term, NonBinary, "non binaire|non-binaire");
+        b.Add(Term, Trans, "transsexuel|transsexuelle|femme trans|homme trans");
+        b.Add(Topic, "sexualité|orientation sexuelle|orientation|identité de genre");
+        b.Add(Closet, "dans le placard|placard|au placard|fausse copine|faux copain|faux couple|couple de façade|de façade|relation de façade|fausse relation|relation pr|relation de pr|copine pr|mariage lavande|cache sa sexualité|se cache|dans le déni");
+        b.Add(ComingOut, "sortir du placard|sort du placard|sorte du placard|faire son coming out|fasse son coming out|coming out|faire son coming-out");
+        b.Add(ComingOutFuture, "va sortir du placard|sortira du placard|fera son coming out|va faire son coming out|attend qu'il sorte|attendre qu'il fasse|quand va-t-il");
+        b.Add(ComingOutPast, "est sorti du placard|est sortie du placard|sorti du placard|a fait son coming out|a fait son coming-out|son coming out|ouvertement|assumé|assumée|s'assume|s'est assumé");
+        b.Add(Stereotype, "façon de marcher|façon de parler|façon de s'habiller|manière de marcher|manière de parler|sa démarche|démarche|sa voix|voix|s'habille|il s'habille|elle s'habille|ses tenues|tenue|ça se voit|ca se voit|on voit bien|on le voit|se voit|vibes|vibe|énergie|efféminé|maniéré|il suffit de le regarder|il suffit de la regarder|regardez comment|regarde comment|crève les yeux|ça crève les yeux");
+        b.Add(Hedge, "je parie|parie|je pense que|je pense|je crois|sans doute|sûrement|surement|doit être|forcément|probablement|peut-être|peut être|franchement|grave|à tous les coups|aucune chance|pas moyen|c'est sûr|c'est clair|trop|non|hein|vous pensez|vous croyez|quelqu'un sait si|je me demande|100 pour cent");
+        b.Add(Intensifier, "clairement|évidemment|évident|c'est évident|bien sûr|tout le monde sait|totalement|carrément|complètement");
+        b.Add(Override, "en vrai|en réalité|vraiment|secrètement|ment|il ment|elle ment|fait semblant|prétend|soi-disant|soi disant|peu importe ce qu'il dit|peu importe ce qu'elle dit|il dit qu'il est|elle dit qu'elle est");
+        b.Add(Fake, "faux|fausse|mensonge|pour le buzz|coup de pub|pub|pour l'attention|pour vendre");
+        b.Add(RealWorld, "dans la vraie vie|vraie vie|l'acteur|l'actrice|le chanteur|la chanteuse|le joueur|le streamer|le youtubeur|en interview|dans une interview|dans cette interview|interview|interviews|sa copine|son copain|sa petite amie|son petit ami|sa femme|son mari|sur instagram|sur son insta|en personne|hors caméra|sur le tapis rouge|en privé");
+        b.Add(RealWorldWeak, "copine|copain|petite amie|petit ami|femme|mari|photos|sort avec|acteur|actrice|chanteur|chanteuse|joueur|tournée|concert|live");
+        b.Add(Fiction, "personnage|personnages|son personnage|le personnage|dans la série|la série|série|écrit comme|écrite comme|intrigue|épisode|chapitre|saison|scène|scènes|représentation|dans le livre|dans les livres|livre|dans la bd|bd|dans le film|le film|film|son rôle|rôle|joue|jouait|fictif|fiction|canon|canoniquement|l'histoire|histoire|scénaristes|l'autrice|l'auteur");
+        b.Add(Reported, "a dit|dit|a déclaré|a confirmé|a annoncé|a révélé|a parlé de|publiquement|s'identifie comme|s'est identifié|dans un podcast|dans son tweet|dans ses propres mots|l'a dit|l'a confirmé|fier|fière|depuis des années|depuis toujours");
+        b.Add(Condemning, "arrêtez de spéculer|arrêtons de spéculer|arrête de spéculer|ne spéculez pas|spéculer|spéculation|spéculations|ce ne sont pas nos affaires|pas nos affaires|pas tes affaires|pas nos oignons|ça ne nous regarde pas|ne nous regarde pas|ne regarde personne|laissez-le tranquille|laissez-la tranquille|laissez le tranquille|laissez la tranquille|vie privée|respectez|quand il sera prêt|quand elle sera prête|ne doit rien|on ne peut pas savoir|personne ne sait|peu importe|on s'en fiche|arrêtez de|arrête de|c'est pas cool|suppositions|stéréotypes|stéréotype|pas à nous de");
+        b.Add(NonPersonNoun, "droits|mariage|fierté|communauté|personnes|gens|bar|bars|jour|journée|mois|visibilité|histoire|représentation|personnage|personnages|couple|couples|fans|amis|amies|culture|icône|drapeau|marche|pride");
+        b.Add(Self, "je|j|moi|suis|je suis|mon|ma|mes|en tant que|nous|on est");
+        b.Add(Pronoun, "il|elle|lui|ils|elles");
+        b.Add(Generic, "quelqu'un|personne|tout le monde|les gens|gens|les fans|vous|tu|on");
+        b.Add(Copula, "est|c'est|était|soit|sont|semble|a l'air");
+        b.Add(Future, "va|vont|bientôt|un jour|quand|attend|attendre|tôt ou tard|pas encore|toujours pas");
+        b.Add(Past, "déjà|depuis|il y a");
+        b.Add(Negation, "ne|n|pas|jamais|rien|non");
+        b.Add(Contrast, "mais|pourtant|bien que|même si");
+        b.Add(FunctionWord, "le|la|les|est|que|pas|il|elle|de|et|c|une|un|ce|je|des|du|très|mais|qui|sur|avec|pour|dans|au|aux|ça|ne|trop|tout|son|sa|ses|j|vraiment");
+    }
+}

@@ -1,0 +1,135 @@
+using FandomBot.Core.Detection.Lexicon;
+using FandomBot.Core.People;
+using FandomBot.Core.Text;
+
+namespace FandomBot.Core.Detection;
+
+/// <summary>
+/// Tells whether a message speculates about a real person's sexual orientation or gender identity, and why.
+/// Build one per people directory (per guild view) and share it: it is immutable and thread-safe. Ordinary chat
+/// (no orientation, identity or closet word) is answered from a per-thread scratch buffer without allocating.
+/// </summary>
+public sealed class SpeculationDetector
+{
+    [ThreadStatic]
+    private static TokenizedText? t_text;
+
+    private readonly DetectionLexicon _lexicon;
+
+    public SpeculationDetector(PeopleDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory = directory;
+        _lexicon = DetectionLexicon.Default;
+    }
+
+    /// <summary>Everyone this detector recognises by name.</summary>
+    public PeopleDirectory Directory { get; }
+
+    /// <summary>Judges one message.</summary>
+    /// <param name="text">The message content.</param>
+    /// <param name="authorId">The author's user id (a mention of the author is the author talking about themself); 0 if unknown.</param>
+    /// <param name="context">The channel's earlier messages, oldest first (the caller keeps up to 10 from the last 5 minutes).</param>
+    /// <param name="mentionedUserIds">Members Discord reports as mentioned; a reply's target counts as the person a lone pronoun means.</param>
+    public DetectionVerdict Evaluate(string text, ulong authorId = 0, IReadOnlyList<string>? context = null, IReadOnlyList<ulong>? mentionedUserIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = t_text ??= new TokenizedText();
+        TextTokenizer.Tokenize(text, tokens);
+        if (!_lexicon.Scan(tokens, out var languageIndex))
+        {
+            return DetectionVerdict.Quiet(languageIndex);
+        }
+
+        var language = Languages.All[languageIndex];
+        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId);
+        var contextMessages = WithReplyTarget(context ?? [], mentionedUserIds, authorId);
+        var reader = new ContextReader(contextMessages, _lexicon, Directory, authorId);
+        var assessor = new TriggerAssessor(analysis, new SubjectResolver(analysis, reader, _lexicon), _lexicon);
+
+        var notes = new List<DetectionReason>();
+        Assessment? best = null;
+        Assessment? firstQuiet = null;
+        foreach (var trigger in Triggers(analysis, notes))
+        {
+            var assessment = assessor.Assess(trigger);
+            if (assessment.IsAboutRealPerson)
+            {
+                if (best is null || assessment.Score > best.Score)
+                {
+                    best = assessment;
+                }
+            }
+            else
+            {
+                firstQuiet ??= assessment;
+            }
+        }
+
+        if (best is not null)
+        {
+            return new DetectionVerdict(best.Score >= 0.5, best.Score, best.Subject.Person, language, best.Reasons);
+        }
+
+        if (firstQuiet is not null)
+        {
+            return new DetectionVerdict(false, firstQuiet.Score, firstQuiet.Subject.Person, language, [.. firstQuiet.Reasons, .. notes]);
+        }
+
+        return new DetectionVerdict(false, 0.05, null, language, notes);
+    }
+
+    /// <summary>A reply's target (the one mentioned member other than the author) is who "he"/"she" means when nobody is named.</summary>
+    private static IReadOnlyList<string> WithReplyTarget(IReadOnlyList<string> context, IReadOnlyList<ulong>? mentioned, ulong authorId)
+    {
+        if (mentioned is null)
+        {
+            return context;
+        }
+
+        var others = mentioned.Where(id => id != authorId).Distinct().ToList();
+        return others.Count == 1 ? [.. context, FormattableString.Invariant($"<@{others[0]}>")] : context;
+    }
+
+    /// <summary>
+    /// The trigger phrases worth judging: shorter labels inside longer ones are dropped ("straight" in "not straight"),
+    /// and labels about no one ("gay rights", "bi visibility day", "straight up") or literal beards are set aside.
+    /// </summary>
+    private static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
+    {
+        var cues = analysis.Cues;
+        var triggers = new List<CueMatch>();
+        foreach (var cue in cues)
+        {
+            if (!cue.Entry.IsTrigger)
+            {
+                continue;
+            }
+
+            if (cues.Any(o => o.Entry.IsTrigger && o.Length > cue.Length && o.Index <= cue.Index && o.End >= cue.End))
+            {
+                continue;
+            }
+
+            if (cue.Role is LexiconRole.Term or LexiconRole.Topic && IsAboutNoOne(analysis, cue))
+            {
+                notes.Add(new DetectionReason(CueKind.NoPerson, analysis.SpanOf(cue), "an orientation word about no one in particular"));
+                continue;
+            }
+
+            if (cue.Role == LexiconRole.Beard &&
+                cues.Any(o => o.Role == LexiconRole.FacialHair && Math.Abs(o.Index - cue.Index) <= 3))
+            {
+                continue;
+            }
+
+            triggers.Add(cue);
+        }
+
+        return triggers;
+    }
+
+    private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term) =>
+        analysis.Cues.Any(o => o.Role == LexiconRole.NonPersonNoun &&
+            (o.Index == term.End || o.End == term.Index || (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)));
+}

@@ -1,0 +1,243 @@
+using FandomBot.Core.Detection.Lexicon;
+using FandomBot.Core.Text;
+
+namespace FandomBot.Core.Detection;
+
+/// <summary>
+/// Weighs the evidence around one trigger (an orientation, identity, closet or coming-out phrase) about a real
+/// person. Evidence adds up on a log-odds scale: guessing, stereotypes, closet talk and overriding a person's own words
+/// push towards a reminder; reporting their own statement, condemning speculation and talking about a role push away.
+/// </summary>
+internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver resolver, DetectionLexicon lexicon)
+{
+    private const double Bias = 0.4;
+
+    public Assessment Assess(CueMatch trigger)
+    {
+        var subject = resolver.Resolve(trigger);
+        var reasons = new List<DetectionReason>(subject.Notes);
+        var span = message.SpanOf(trigger);
+        if (subject.Outcome != SubjectOutcome.Real || subject.Person is null)
+        {
+            return new Assessment(subject, 0.1, reasons);
+        }
+
+        var name = subject.Person.Name;
+        var clause = message.ClauseOf(trigger.Index);
+        var sentence = message.SentenceOf(trigger.Index);
+        var reported = message.CuesInClause(clause, LexiconRole.Reported).Concat(message.CuesInClause(clause, LexiconRole.ComingOutPast))
+            .Where(c => c.Index != trigger.Index).ToList();
+        var fake = message.CuesOf(LexiconRole.Fake).FirstOrDefault();
+        var hasFake = fake.Entry is not null;
+        var x = 0.0;
+        var guessing = false;
+
+        switch (trigger.Role)
+        {
+            case LexiconRole.Term:
+                x += 1.0;
+                reasons.Add(new(CueKind.Orientation, span, $"puts an orientation or identity label on {name}"));
+                break;
+            case LexiconRole.Topic:
+                x += 0.2;
+                reasons.Add(new(CueKind.Orientation, span, $"brings up {name}'s orientation or identity"));
+                break;
+            case LexiconRole.Closet or LexiconRole.Beard:
+                x += 3.0;
+                guessing = true;
+                reasons.Add(new(CueKind.Closet, span, $"closet talk about {name}"));
+                break;
+            case LexiconRole.ComingOutFuture:
+                x += 3.0;
+                guessing = true;
+                reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
+                break;
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
+                x += 3.0;
+                guessing = true;
+                reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
+                break;
+            case LexiconRole.ComingOut or LexiconRole.ComingOutPast:
+                x -= 3.0;
+                reasons.Add(new(CueKind.ReportedStatement, span, $"reports that {name} came out themself"));
+                break;
+            case LexiconRole.Gaydar:
+                x += 3.0;
+                guessing = true;
+                reasons.Add(new(CueKind.Gaydar, span, $"uses gaydar on {name}"));
+                break;
+            case LexiconRole.Queerbaiting:
+                x += 2.5;
+                guessing = true;
+                reasons.Add(new(CueKind.Queerbaiting, span, $"accuses {name} of queerbaiting, which presumes their orientation"));
+                break;
+            default:
+                break;
+        }
+
+        if (message.IsQuestionClause(clause))
+        {
+            x += 1.5;
+            guessing = true;
+            reasons.Add(new(CueKind.Question, span, $"asks about {name}"));
+        }
+
+        if (First(message.CuesInSentence(sentence, LexiconRole.Hedge)) is { } hedge)
+        {
+            x += 1.5;
+            guessing = true;
+            reasons.Add(new(CueKind.Guess, message.SpanOf(hedge), "guessing"));
+        }
+
+        var certainty = First(message.CuesInSentence(sentence, LexiconRole.Intensifier));
+        if (certainty is { } sure)
+        {
+            x += 1.0;
+            guessing = true;
+            reasons.Add(new(CueKind.Certainty, message.SpanOf(sure), "claims certainty without a source"));
+        }
+
+        if (First(message.CuesOf(LexiconRole.Stereotype)) is { } stereotype)
+        {
+            x += 2.0;
+            guessing = true;
+            reasons.Add(new(CueKind.Stereotype, message.SpanOf(stereotype), "judges from looks, voice or manner"));
+        }
+
+        var overriding = First(message.CuesInClause(clause, LexiconRole.Override));
+        if (overriding is { } over && (reported.Count == 0 || hasFake))
+        {
+            x += 2.5;
+            guessing = true;
+            reasons.Add(new(CueKind.Override, message.SpanOf(over), $"puts the author's view over what {name} says"));
+        }
+
+        if (hasFake)
+        {
+            x += 2.5;
+            guessing = true;
+            reasons.Add(new(CueKind.Fake, message.SpanOf(fake), "calls it fake or PR"));
+        }
+
+        if (First(message.CuesInClause(clause, LexiconRole.RealWorld)) is { } real)
+        {
+            x += 0.3;
+            reasons.Add(new(CueKind.RealWorld, message.SpanOf(real), "about the real person"));
+        }
+
+        if (reported.Count > 0 && !hasFake && overriding is null)
+        {
+            x -= 4.0;
+            reasons.Add(new(CueKind.ReportedStatement, message.SpanOf(reported[0]), $"reports what {name} said publicly"));
+        }
+
+        x += SelfIdentification(subject, trigger, guessing, reasons);
+
+        if (Condemning(trigger) is { } condemning)
+        {
+            x -= 6.0;
+            reasons.Add(new(CueKind.Condemning, message.SpanOf(condemning), "condemns or discusses speculation"));
+        }
+
+        if (IsDisguised(trigger))
+        {
+            x += 0.3;
+            reasons.Add(new(CueKind.Disguised, span, "disguised spelling"));
+        }
+
+        return new Assessment(subject, Math.Round(1.0 / (1.0 + Math.Exp(-(x - Bias))), 3), reasons);
+    }
+
+    private static CueMatch? First(IEnumerable<CueMatch> cues)
+    {
+        foreach (var cue in cues)
+        {
+            return cue;
+        }
+
+        return null;
+    }
+
+    private bool HasPastMarkerBefore(CueMatch trigger) =>
+        message.Cues.Any(c => c.Role == LexiconRole.Past && c.End <= trigger.Index && trigger.Index - c.End <= 2);
+
+    /// <summary>Condemning words count unless a "but" separates them from the trigger ("not to speculate, but…").</summary>
+    private CueMatch? Condemning(CueMatch trigger)
+    {
+        foreach (var cue in message.CuesOf(LexiconRole.Condemning))
+        {
+            var disclaimer = cue.End <= trigger.Index &&
+                message.CuesOf(LexiconRole.Contrast).Any(c => c.Index >= cue.End && c.End <= trigger.Index);
+            if (!disclaimer)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    private double SelfIdentification(Subject subject, CueMatch trigger, bool guessing, List<DetectionReason> reasons)
+    {
+        var person = subject.Entry;
+        if (person is null || person.SelfIdentification.Count == 0 || trigger.Role != LexiconRole.Term)
+        {
+            return 0;
+        }
+
+        var stated = IdentityConcept.None;
+        foreach (var words in person.StatedTermWords)
+        {
+            stated |= lexicon.ConceptOf(words);
+        }
+
+        var statement = person.SelfIdentification[^1];
+        var source = $"{string.Join(", ", statement.Terms)}, {statement.SaidOn}, {statement.SourceUrl}";
+        var said = trigger.Entry.Concept;
+        var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
+        var consistent = !negated && IsConsistent(said, stated);
+        if (consistent && !guessing)
+        {
+            reasons.Add(new(CueKind.SelfIdentificationRepeated, string.Empty, $"matches what {person.Name} said of themself ({source})"));
+            return -4.0;
+        }
+
+        if (!consistent)
+        {
+            reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"contradicts what {person.Name} said of themself ({source})"));
+            return 1.5;
+        }
+
+        reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"arrives at it by guessing or vibes, not from what {person.Name} said ({source})"));
+        return 0;
+    }
+
+    private static bool IsConsistent(IdentityConcept said, IdentityConcept stated)
+    {
+        const IdentityConcept notStraight = IdentityConcept.Gay | IdentityConcept.Lesbian | IdentityConcept.Bi | IdentityConcept.Pan | IdentityConcept.Queer;
+        if (said is IdentityConcept.None or IdentityConcept.Attraction || stated == IdentityConcept.None || (said & stated) != 0)
+        {
+            return true;
+        }
+
+        if ((said & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0 && (stated & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0)
+        {
+            return true;
+        }
+
+        return (said == IdentityConcept.Queer && (stated & notStraight) != 0) || ((stated & IdentityConcept.Queer) != 0 && (said & notStraight) != 0);
+    }
+
+    private bool IsDisguised(CueMatch trigger)
+    {
+        for (var i = trigger.Index; i < trigger.End; i++)
+        {
+            if ((message.Text[i].Traits & TokenTraits.Disguised) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+using FandomBot.Core.Text;
+
+namespace FandomBot.Core.People;
+
+/// <summary>
+/// Aliases keyed by their first normalised word, longest alias first, so a message is matched word by word with a
+/// span lookup (no string allocation).
+/// </summary>
+internal sealed class AliasIndex
+{
+    private readonly Dictionary<string, AliasEntry[]> _byFirstWord;
+    private readonly Dictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private AliasIndex(Dictionary<string, AliasEntry[]> byFirstWord)
+    {
+        _byFirstWord = byFirstWord;
+        _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static AliasIndex Empty { get; } = new(new Dictionary<string, AliasEntry[]>(StringComparer.Ordinal));
+
+    public int Count => _byFirstWord.Count;
+
+    public static AliasIndex Build(IEnumerable<(DirectoryPerson Person, int PackIndex, IEnumerable<string> Names)> people)
+    {
+        var groups = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (person, packIndex, names) in people)
+        {
+            seen.Clear();
+            foreach (var name in names)
+            {
+                var words = TextTokenizer.Words(name);
+                if (words.Length == 0 || !seen.Add(string.Join(' ', words)))
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(words[0], out var list))
+                {
+                    list = [];
+                    groups.Add(words[0], list);
+                }
+
+                list.Add(new AliasEntry(words, person, packIndex));
+            }
+        }
+
+        var index = new Dictionary<string, AliasEntry[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (first, list) in groups)
+        {
+            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            index.Add(first, [.. list]);
+        }
+
+        return new AliasIndex(index);
+    }
+
+    /// <summary>
+    /// The longest alias starting at word <paramref name="index"/>: its length in words (0 when none), with every
+    /// person of that length added to <paramref name="candidates"/> (a name can belong to several people).
+    /// </summary>
+    public int Match(TokenizedText text, int index, bool[]? packEnabled, List<DirectoryPerson> candidates, int longestSoFar)
+    {
+        if (!_lookup.TryGetValue(text.Word(index), out var entries))
+        {
+            return longestSoFar;
+        }
+
+        var best = longestSoFar;
+        foreach (var entry in entries)
+        {
+            var length = entry.Words.Length;
+            if (length < best || index + length > text.Count)
+            {
+                continue;
+            }
+
+            if (packEnabled is not null && entry.PackIndex >= 0 && !packEnabled[entry.PackIndex])
+            {
+                continue;
+            }
+
+            if (!WordsMatch(text, index, entry.Words))
+            {
+                continue;
+            }
+
+            if (length > best)
+            {
+                best = length;
+                candidates.Clear();
+            }
+
+            if (!candidates.Contains(entry.Person))
+            {
+                candidates.Add(entry.Person);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool WordsMatch(TokenizedText text, int index, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var token = text[index + k];
+            if (token.IsMention || !text.Word(index + k).SequenceEqual(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

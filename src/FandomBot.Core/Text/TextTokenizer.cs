@@ -1,0 +1,389 @@
+using System.Globalization;
+using System.Text;
+
+namespace FandomBot.Core.Text;
+
+/// <summary>
+/// Splits a message into normalised words in one pass, undoing the usual ways of dodging a keyword filter:
+/// compatibility forms (NFKC/NFKD: fullwidth, mathematical and circled letters, ligatures), case, zero-width and other
+/// invisible characters, combining marks (accents), Cyrillic/Greek look-alikes, leetspeak inside words (<c>g4y</c>),
+/// repeated letters (<c>gaaaay</c>: every run of a letter is squeezed to one, in the lexicon too) and letters split by
+/// spaces, dots or dashes (<c>g a y</c>, <c>g.a.y</c>). Allocation-free once the target buffers are warm.
+/// </summary>
+public static class TextTokenizer
+{
+    [ThreadStatic]
+    private static TokenizedText? t_scratch;
+
+    /// <summary>Tokenizes <paramref name="source"/> into <paramref name="into"/> (cleared first).</summary>
+    public static void Tokenize(ReadOnlySpan<char> source, TokenizedText into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        var state = new TokenState(into);
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c < 0x80)
+            {
+                if (c == '<' && TryParseMention(source, i, out var id, out var length))
+                {
+                    state.Flush();
+                    state.AddMention(id, i, i + length);
+                    i += length;
+                    continue;
+                }
+
+                state.Ascii(c, source, i, i + 1, disguised: false);
+                i++;
+                continue;
+            }
+
+            var width = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            state.NonAscii(source.Slice(i, width), source, i, i + width);
+            i += width;
+        }
+
+        state.Flush();
+        into.TrailingBreak = state.PendingBreak;
+        JoinSplitLetters(into);
+    }
+
+    /// <summary>Tokenizes a lexicon phrase or alias and returns its words (for building lookups, not the hot path).</summary>
+    public static string[] Words(string phrase)
+    {
+        var text = t_scratch ??= new TokenizedText();
+        Tokenize(phrase, text);
+        var words = new List<string>(text.Count);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!text[i].IsMention)
+            {
+                words.Add(text.Word(i).ToString());
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static bool TryParseMention(ReadOnlySpan<char> source, int start, out ulong id, out int length)
+    {
+        id = 0;
+        length = 0;
+        var i = start + 1;
+        if (i >= source.Length || source[i] != '@')
+        {
+            return false;
+        }
+
+        i++;
+        if (i < source.Length && source[i] == '!')
+        {
+            i++;
+        }
+
+        var digitsStart = i;
+        while (i < source.Length && char.IsAsciiDigit(source[i]))
+        {
+            i++;
+        }
+
+        if (i == digitsStart || i >= source.Length || source[i] != '>' ||
+            !ulong.TryParse(source[digitsStart..i], NumberStyles.None, CultureInfo.InvariantCulture, out id))
+        {
+            return false;
+        }
+
+        length = i + 1 - start;
+        return true;
+    }
+
+    /// <summary>Joins runs of single letters separated by one space, dot, dash, underscore or asterisk.</summary>
+    private static void JoinSplitLetters(TokenizedText text)
+    {
+        var write = 0;
+        var read = 0;
+        while (read < text.Count)
+        {
+            var runEnd = read + 1;
+            if (IsSingleLetter(text, read))
+            {
+                while (runEnd < text.Count && IsSingleLetter(text, runEnd) && text[runEnd].BreakBefore is TokenBreak.None or TokenBreak.Hard &&
+                       (text[runEnd].Traits & SplitGapFlag) != 0)
+                {
+                    runEnd++;
+                }
+            }
+
+            if (runEnd - read >= 2)
+            {
+                var first = text[read];
+                var start = text.CharCount;
+                var last = '\0';
+                for (var k = read; k < runEnd; k++)
+                {
+                    var letter = text.CharAt(text[k].Start);
+                    if (letter != last)
+                    {
+                        text.AppendChar(letter);
+                        last = letter;
+                    }
+                }
+
+                var joined = new TextToken(
+                    start,
+                    text.CharCount - start,
+                    first.SourceStart,
+                    text[runEnd - 1].SourceEnd,
+                    (first.Traits & ~SplitGapFlag) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
+                    first.BreakBefore,
+                    0);
+                text.SetToken(write++, joined);
+                text.HasDisguisedWord = true;
+            }
+            else
+            {
+                var token = text[read];
+                text.SetToken(write++, token with { Traits = token.Traits & ~SplitGapFlag });
+            }
+
+            read = runEnd;
+        }
+
+        text.Truncate(write);
+    }
+
+    // Internal marker on a token whose gap before it was exactly one splitting character; cleared after joining.
+    private const TokenTraits SplitGapFlag = (TokenTraits)128;
+
+    private static bool IsSingleLetter(TokenizedText text, int index)
+    {
+        var token = text[index];
+        return token.Length == 1 && !token.IsMention && char.IsLetter(text.CharAt(token.Start)) &&
+               token.SourceEnd - token.SourceStart <= 2;
+    }
+
+    /// <summary>The word being built and the punctuation seen since the last one.</summary>
+    private ref struct TokenState(TokenizedText text)
+    {
+        private readonly TokenizedText _text = text;
+        private int _start = -1;
+        private int _sourceStart;
+        private int _sourceEnd;
+        private TokenTraits _flags;
+        private TokenBreak _pendingBreak;
+        private int _gapChars;
+        private char _gapChar;
+        private char _last;
+
+        public void Ascii(char c, ReadOnlySpan<char> source, int sourceStart, int sourceEnd, bool disguised)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                Append(char.ToLowerInvariant(c), sourceStart, sourceEnd, char.IsAsciiLetterUpper(c), disguised);
+                return;
+            }
+
+            if (char.IsAsciiDigit(c) || c is '@' or '$' or '!')
+            {
+                // Leetspeak only inside a word: "g4y", "b1", "l3sbian"; never "100%" or "s2".
+                // A digit at the end of a word stays a digit ("s3", "ep1") unless the word is already disguised ("h0m0").
+                var leet = CharacterFolding.Leet(c);
+                var nextIsLetter = sourceEnd < source.Length && (char.IsAsciiLetter(source[sourceEnd]) ||
+                    (sourceEnd + 1 < source.Length && CharacterFolding.Leet(source[sourceEnd]) != '\0' && char.IsAsciiLetter(source[sourceEnd + 1])));
+                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || (_flags & TokenTraits.Disguised) != 0);
+                if (leet != '\0' && (insideWord || (nextIsLetter && c != '!')))
+                {
+                    if (c == '@' && _start < 0)
+                    {
+                        // A leading @ is a social handle, not an "a".
+                        _flags |= TokenTraits.Handle;
+                        return;
+                    }
+
+                    Append(leet, sourceStart, sourceEnd, upper: false, disguised: true);
+                    return;
+                }
+
+                if (char.IsAsciiDigit(c))
+                {
+                    Append(c, sourceStart, sourceEnd, upper: false, disguised);
+                    return;
+                }
+            }
+
+            if (c == '\'')
+            {
+                // Apostrophes split words: "kit's" is "kit" + "s", "he'll" is "he" + "ll".
+                Flush();
+                return;
+            }
+
+            Separator(c);
+        }
+
+        public void NonAscii(ReadOnlySpan<char> chars, ReadOnlySpan<char> source, int sourceStart, int sourceEnd)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(chars[0]);
+            if (chars.Length == 2)
+            {
+                category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(chars[0], chars[1]));
+            }
+
+            if (category is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                // Zero-width characters, joiners, variation selectors and accents: invisible, so dropped inside the word.
+                if (_start >= 0)
+                {
+                    _flags |= TokenTraits.Disguised;
+                    _sourceEnd = sourceEnd;
+                }
+
+                return;
+            }
+
+            if (chars.Length == 1 && chars[0] is '\u2019' or '\u2018' or '\u02BC' or '\u2032')
+            {
+                Flush();
+                return;
+            }
+
+            if (chars.Length == 1 && LookalikeOf(chars[0]) is var latin && latin != '\0')
+            {
+                Append(latin, sourceStart, sourceEnd, char.IsUpper(chars[0]), disguised: true);
+                return;
+            }
+
+            Span<char> decomposed = stackalloc char[18];
+            if (!chars.TryNormalize(decomposed, out var written, NormalizationForm.FormKD))
+            {
+                Separator(' ');
+                return;
+            }
+
+            var upper = char.IsUpper(chars[0]);
+            var compatibility = written > 0 && decomposed[0] < 0x80 && !IsLatinWithAccent(chars[0]);
+            for (var k = 0; k < written; k++)
+            {
+                var d = decomposed[k];
+                if (d < 0x80)
+                {
+                    Ascii(k == 0 && upper ? char.ToUpperInvariant(d) : d, source, sourceStart, sourceEnd, compatibility);
+                    continue;
+                }
+
+                var dc = CharUnicodeInfo.GetUnicodeCategory(d);
+                if (dc is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format)
+                {
+                    continue;
+                }
+
+                if (char.IsLetterOrDigit(d))
+                {
+                    var look = LookalikeOf(d);
+                    Append(look != '\0' ? look : char.ToLowerInvariant(d), sourceStart, sourceEnd, char.IsUpper(d), look != '\0');
+                }
+                else if (d is '\u2019' or '\u2018' or '\u02BC')
+                {
+                    Flush();
+                }
+                else
+                {
+                    Separator(d);
+                }
+            }
+        }
+
+        public readonly TokenBreak PendingBreak => _pendingBreak;
+
+        public void AddMention(ulong id, int sourceStart, int sourceEnd)
+        {
+            _text.AddToken(new TextToken(_text.CharCount, 0, sourceStart, sourceEnd, TokenTraits.Mention, TakeBreak(), id));
+        }
+
+        public void Flush()
+        {
+            if (_start < 0)
+            {
+                return;
+            }
+
+            _text.AddToken(new TextToken(_start, _text.CharCount - _start, _sourceStart, _sourceEnd, _flags, TakeBreak(), 0));
+            _start = -1;
+            _flags = TokenTraits.None;
+            _last = '\0';
+        }
+
+        private static char LookalikeOf(char c) => CharacterFolding.Lookalike(char.ToLowerInvariant(c));
+
+        private static bool IsLatinWithAccent(char c) => c is >= '\u00C0' and <= '\u024F';
+
+        private TokenBreak TakeBreak()
+        {
+            var result = _pendingBreak;
+            _pendingBreak = TokenBreak.None;
+            _gapChars = 0;
+            return result;
+        }
+
+        private void Append(char c, int sourceStart, int sourceEnd, bool upper, bool disguised)
+        {
+            if (_start < 0)
+            {
+                _start = _text.CharCount;
+                _sourceStart = sourceStart;
+                _flags |= upper ? TokenTraits.Capitalised : TokenTraits.None;
+                if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
+                {
+                    _flags |= SplitGapFlag;
+                }
+            }
+
+            _sourceEnd = sourceEnd;
+            if (disguised)
+            {
+                _flags |= TokenTraits.Disguised;
+            }
+
+            if (c == _last && char.IsLetter(c))
+            {
+                // Repeated letters are squeezed everywhere (lexicon included): "gaaaay" and "gay" meet as "gay".
+                return;
+            }
+
+            _text.AppendChar(c);
+            _last = c;
+        }
+
+        private void Separator(char c)
+        {
+            Flush();
+            _gapChars++;
+            _gapChar = c;
+            switch (c)
+            {
+                case '?' or '\u00BF':
+                    _text.HasQuestionMark = true;
+                    _pendingBreak = c == '?' ? TokenBreak.Question : TokenBreak.Hard;
+                    break;
+                case '.' or '!' or ';' or '\n' or '\r' or '\u2026' or '\u00A1':
+                    if (_pendingBreak != TokenBreak.Question)
+                    {
+                        _pendingBreak = TokenBreak.Hard;
+                    }
+
+                    break;
+                case ',' or ':' or '(' or ')' or '\u2014' or '\u2013' or '"' or '\u201C' or '\u201D':
+                    if (_pendingBreak == TokenBreak.None)
+                    {
+                        _pendingBreak = TokenBreak.Soft;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+namespace FandomBot.Core.Text;
+
+/// <summary>
+/// A message split into normalised words. Reusable: <see cref="TextTokenizer"/> clears and refills it, so a detector
+/// can keep one per thread and tokenize without allocating.
+/// </summary>
+public sealed class TokenizedText
+{
+    private char[] _chars = new char[256];
+    private TextToken[] _tokens = new TextToken[64];
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>True when the message holds a question mark.</summary>
+    public bool HasQuestionMark { get; internal set; }
+
+    /// <summary>True when any word was disguised (leetspeak, look-alikes, repeated or split letters, hidden marks).</summary>
+    public bool HasDisguisedWord { get; internal set; }
+
+    /// <summary>The punctuation after the last word: <see cref="TokenBreak.Question"/> when the message ends asking.</summary>
+    public TokenBreak TrailingBreak { get; internal set; }
+
+    internal int CharCount { get; private set; }
+
+    public TextToken this[int index] => _tokens[index];
+
+    /// <summary>The normalised letters of word <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Word(int index)
+    {
+        var token = _tokens[index];
+        return _chars.AsSpan(token.Start, token.Length);
+    }
+
+    /// <summary>The words, in order.</summary>
+    public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, Count);
+
+    internal void Clear()
+    {
+        Count = 0;
+        CharCount = 0;
+        HasQuestionMark = false;
+        HasDisguisedWord = false;
+        TrailingBreak = TokenBreak.None;
+    }
+
+    internal void AppendChar(char c)
+    {
+        if (CharCount == _chars.Length)
+        {
+            Array.Resize(ref _chars, _chars.Length * 2);
+        }
+
+        _chars[CharCount++] = c;
+    }
+
+    internal char CharAt(int index) => _chars[index];
+
+    internal void AddToken(in TextToken token)
+    {
+        if (Count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        _tokens[Count++] = token;
+        if ((token.Traits & TokenTraits.Disguised) != 0)
+        {
+            HasDisguisedWord = true;
+        }
+    }
+
+    internal void SetToken(int index, in TextToken token) => _tokens[index] = token;
+
+    internal void Truncate(int count) => Count = count;
+}
