@@ -35,6 +35,6 @@ internal sealed class ReplayDetector(PeopleDirectory directory)
             var p => p.Name,
         };
         var reasons = verdict.Reasons.Select(r => new ReplayReason(r.Cue.ToString(), r.Span, r.Explanation)).ToArray();
-        return new ReplayVerdict(verdict.Remind, verdict.Score, person, verdict.Person?.Pack, verdict.Language, reasons);
+        return new ReplayVerdict(verdict.Remind, verdict.Score, person, verdict.Person?.Pack, verdict.Language, reasons, verdict.Person?.UserId);
     }
 }

@@ -7,7 +7,8 @@ namespace FandomBot.Features.Replay;
 /// <param name="Pack">The fandom pack that named them.</param>
 /// <param name="Language">The message's language (best guess).</param>
 /// <param name="Reasons">The evidence.</param>
-internal sealed record ReplayVerdict(bool Remind, double Score, string? Person, string? Pack, string Language, IReadOnlyList<ReplayReason> Reasons)
+/// <param name="PersonUserId">The member's id when the message is about a mentioned member.</param>
+internal sealed record ReplayVerdict(bool Remind, double Score, string? Person, string? Pack, string Language, IReadOnlyList<ReplayReason> Reasons, ulong? PersonUserId = null)
 {
     public static readonly ReplayVerdict Quiet = new(false, 0, null, null, "en", []);
 }

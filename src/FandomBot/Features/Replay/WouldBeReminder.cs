@@ -15,7 +15,9 @@ internal sealed record WouldBeReminder(ExportChannel Channel, ExportMessage Mess
     public DateOnly Day => DateOnly.FromDateTime(Message.Timestamp.UtcDateTime);
 
     /// <summary>Who it is about, for grouping ("someone" when nobody was named).</summary>
-    public string PersonLabel => Verdict.Person ?? "someone unnamed";
+    public string PersonLabel => Verdict.PersonUserId is { } id && Message.Mentions.FirstOrDefault(m => m.Id == id) is { } mention
+        ? $"@{(string.IsNullOrEmpty(mention.Nickname) ? mention.Name : mention.Nickname)} (member)"
+        : Verdict.Person ?? "someone unnamed";
 
     /// <summary>The channel as people write it.</summary>
     public string ChannelLabel => "#" + Channel.ChannelName;

@@ -101,6 +101,7 @@ internal sealed class ExportReader : IDisposable
                             return false;
                         }
 
+                        valueStart = reader.TokenStartIndex;
                         if (reader.TokenType != JsonTokenType.StartObject)
                         {
                             throw new FormatException("this is not a DiscordChatExporter JSON export (it must be an object with 'guild', 'channel' and 'messages')");
@@ -115,6 +116,7 @@ internal sealed class ExportReader : IDisposable
                             return false;
                         }
 
+                        valueStart = reader.TokenStartIndex;
                         if (reader.TokenType == JsonTokenType.EndObject)
                         {
                             if (Channel is null)
@@ -139,6 +141,7 @@ internal sealed class ExportReader : IDisposable
                             return false;
                         }
 
+                        valueStart = reader.TokenStartIndex;
                         if (reader.TokenType == JsonTokenType.EndArray)
                         {
                             _phase = ExportReadPhase.InRoot;
@@ -184,13 +187,17 @@ internal sealed class ExportReader : IDisposable
         }
         catch (JsonException ex)
         {
-            if (_endOfStream && EndsInsideAValue())
+            // TrySkip reports the error on a copy of the reader; a token-by-token pass from the last complete value
+            // finds where the bytes go wrong, and whether they are merely cut off.
+            var (endsEarly, at, cause) = Diagnose();
+            if (_endOfStream && endsEarly)
             {
                 throw EndedEarly();
             }
 
-            var line = ex.LineNumber is { } l ? FormattableString.Invariant($" (line {l + 1})") : string.Empty;
-            throw new ExportReadException(FileName, Position + reader.BytesConsumed, $"invalid JSON{line}: {FirstSentence(ex.Message)}", ex);
+            cause ??= ex;
+            var line = cause.LineNumber is { } l ? FormattableString.Invariant($" (line {l + 1})") : string.Empty;
+            throw new ExportReadException(FileName, Position + at, $"invalid JSON{line}: {FirstSentence(cause.Message)}", ex);
         }
         catch (FormatException ex)
         {
@@ -288,8 +295,11 @@ internal sealed class ExportReader : IDisposable
         }
     }
 
-    /// <summary>Whether the rest of the file is JSON that merely stops early (truncated) rather than broken JSON.</summary>
-    private bool EndsInsideAValue()
+    /// <summary>
+    /// Reads the rest of the buffer token by token from the last complete value: either it is valid JSON that stops
+    /// early (truncated), or the offset of the first bad token and the reader's complaint.
+    /// </summary>
+    private (bool EndsEarly, long At, JsonException? Cause) Diagnose()
     {
         var probe = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
         try
@@ -298,11 +308,11 @@ internal sealed class ExportReader : IDisposable
             {
             }
 
-            return true;
+            return (true, probe.BytesConsumed, null);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return false;
+            return (false, probe.BytesConsumed, ex);
         }
     }
 
