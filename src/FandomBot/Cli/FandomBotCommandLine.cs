@@ -15,6 +15,7 @@ internal static class FandomBotCommandLine
             CheckCommand.Create(),
             HealthCommand.Create(),
             InviteCommand.Create(),
+            ReplayCommand.Create(),
         };
 
         // `fandombot` alone runs the bot, as `fandombot run` does.

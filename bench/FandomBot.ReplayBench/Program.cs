@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FandomBot.ReplayBench;
+
+// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll]
+// Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
+var sizeMb = 1024;
+string? dll = null;
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] == "--size-mb")
+    {
+        sizeMb = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    }
+    else if (args[i] == "--dll")
+    {
+        dll = args[i + 1];
+    }
+}
+
+var root = RepositoryRoot();
+dll ??= Path.Combine(root, "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"{dll} not found: dotnet build src/FandomBot/FandomBot.csproj -c Release");
+    return 2;
+}
+
+var people = PackPeople(Path.Combine(root, "config", "fandoms"));
+var export = Path.Combine(Path.GetTempPath(), $"fandombot-replay-bench-{Guid.NewGuid():N}.json");
+try
+{
+    var generator = new ExportGenerator(people);
+    var writeWatch = Stopwatch.StartNew();
+    using (var file = new FileStream(export, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+    {
+        generator.Write(file, (long)sizeMb * 1024 * 1024);
+    }
+
+    var bytes = new FileInfo(export).Length;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Generated {bytes / 1048576.0:N0} MB, {generator.MessagesWritten:N0} messages ({generator.OrientationMessages:N0} with orientation words, {100.0 * generator.OrientationMessages / generator.MessagesWritten:F1}%) in {writeWatch.Elapsed.TotalSeconds:F1} s"));
+
+    // /usr/bin/time -v reports the child's peak resident set (VmHWM) when it exits.
+    var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var arg in (string[])["-v", "dotnet", dll, "replay", export])
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    var wall = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var stdoutTask = process.StandardOutput.ReadToEndAsync();
+    var stderrTask = process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    wall.Stop();
+    var stdout = await stdoutTask;
+    var stderr = await stderrTask;
+    if (process.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"replay exited {process.ExitCode}:\n{stdout}\n{stderr}");
+        return 1;
+    }
+
+    var summary = Regex.Match(stdout, @"Read ([\d,]+) messages in ([\d.]+) s \(([\d,]+) messages/s\)");
+    var reminders = Regex.Match(stdout, @"Total\s+Messages read: [\d,]+\s+Would-be reminders: ([\d,]+)");
+    var peakKb = long.Parse(Regex.Match(stderr, @"Maximum resident set size \(kbytes\): (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+    var read = long.Parse(summary.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+    var replayRate = double.Parse(summary.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+    var wallRate = read / wall.Elapsed.TotalSeconds;
+    var peakMb = peakKb / 1024.0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {read:N0} messages, {reminders.Groups[1].Value} would-be reminders"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  replay loop: {summary.Groups[2].Value} s, {replayRate:N0} messages/s (target >= 200,000): {(replayRate >= 200_000 ? "met" : "MISSED")}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  whole process (start-up, pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {wallRate:N0} messages/s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB (target <= 200 MB): {(peakMb <= 200 ? "met" : "MISSED")}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  input: {bytes / wall.Elapsed.TotalSeconds / 1048576:N0} MB/s"));
+    return 0;
+}
+finally
+{
+    File.Delete(export);
+}
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository (FandomBot.sln not found above the program).");
+}
+
+static List<string> PackPeople(string directory)
+{
+    var names = new List<string>();
+    foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+        if (document.RootElement.TryGetProperty("real_people", out var realPeople))
+        {
+            names.AddRange(realPeople.EnumerateArray().Select(p => p.GetProperty("name").GetString()!));
+        }
+    }
+
+    return names;
+}

@@ -1,0 +1,89 @@
+using FandomBot.Core.Reminders;
+using FandomBot.Features.Replay.Export;
+
+namespace FandomBot.Features.Replay;
+
+/// <summary>
+/// The live bot's path for one message, replayed: the clock set to the message's time, the same gate (bots, DMs,
+/// reminders off, channel scope with threads under their parent, exempt roles, per-member cooldown), the channel's
+/// context ring, the detector, then the cooldown claim. Messages must come in time order across all channels, as the
+/// bot would have seen them: cooldowns are per member across the whole server.
+/// </summary>
+internal sealed class ReplayPipeline
+{
+    private readonly ReminderSettings _settings;
+    private readonly ReplayDetector _detector;
+    private readonly ReplayClock _clock = new();
+    private readonly ReminderCooldowns _cooldowns;
+    private readonly RecentMessages _recent;
+    private readonly ReplyAuthors _replyAuthors = new();
+
+    public ReplayPipeline(ReminderSettings settings, ReplayDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(detector);
+        _settings = settings;
+        _detector = detector;
+        _cooldowns = new ReminderCooldowns(_clock);
+        _recent = new RecentMessages(_clock);
+    }
+
+    public ReplayDecision Judge(ExportChannel channel, ExportMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        _clock.AdvanceTo(message.Timestamp);
+        _replyAuthors.Remember(message.Id, message.Author.Id);
+        if (!message.IsFromPerson)
+        {
+            return ReplayDecision.SystemMessage;
+        }
+
+        var facts = new MessageFacts(
+            channel.IsDirectMessage ? null : channel.GuildId,
+            channel.ChannelId,
+            channel.ParentChannelId,
+            message.Author.Id,
+            message.Author.IsBot,
+            message.Author.RoleIds);
+        var text = MentionText.AsBotSees(message.Content, message.Mentions);
+        var gate = ReminderPolicy.Check(_settings, facts, _cooldowns);
+        ReplayVerdict? verdict = null;
+        if (gate == ReminderGate.Open && text.Length > 0)
+        {
+            verdict = _detector.Evaluate(text, message.Author.Id, _recent.Snapshot(channel.ChannelId), Mentioned(message));
+            if (verdict.Remind && !ReminderPolicy.TryClaim(_settings, facts, _cooldowns))
+            {
+                gate = ReminderGate.CoolingDown;
+                verdict = null;
+            }
+        }
+
+        if (text.Length > 0)
+        {
+            _recent.Add(channel.ChannelId, text);
+        }
+
+        return new ReplayDecision(gate, false, verdict);
+    }
+
+    /// <summary>The mentioned members, with a reply's target first when the export knows who wrote it.</summary>
+    private List<ulong> Mentioned(ExportMessage message)
+    {
+        var ids = new List<ulong>(message.Mentions.Count + 1);
+        if (message.ReplyToMessageId is { } target && _replyAuthors.AuthorOf(target) is { } targetAuthor && targetAuthor != message.Author.Id)
+        {
+            ids.Add(targetAuthor);
+        }
+
+        foreach (var mention in message.Mentions)
+        {
+            if (!ids.Contains(mention.Id))
+            {
+                ids.Add(mention.Id);
+            }
+        }
+
+        return ids;
+    }
+}

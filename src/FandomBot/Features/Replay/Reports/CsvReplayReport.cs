@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace FandomBot.Features.Replay.Reports;
+
+/// <summary>
+/// One row per would-be reminder (RFC 4180: fields quoted, quotes doubled). A cell that a spreadsheet would run as a
+/// formula (starting with = + - @) gets a leading apostrophe: message text is untrusted.
+/// </summary>
+internal static class CsvReplayReport
+{
+    public static readonly string[] Columns =
+        ["time_utc", "server", "channel", "author", "author_id", "text", "edited", "score", "about", "pack", "language", "reasons", "link"];
+
+    public static void Write(TextWriter writer, ReplaySummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(summary);
+        writer.Write(string.Join(',', Columns));
+        writer.Write("\r\n");
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var r in summary.Reminders)
+        {
+            string[] cells =
+            [
+                r.Message.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv),
+                r.Channel.GuildName,
+                r.ChannelLabel,
+                r.Message.Author.DisplayName,
+                r.Message.Author.Id.ToString(inv),
+                r.Message.Content,
+                r.Message.EditedAt is { } edited ? edited.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv) : string.Empty,
+                r.Verdict.Score.ToString("0.00", inv),
+                r.Verdict.Person ?? string.Empty,
+                r.Verdict.Pack ?? string.Empty,
+                r.Verdict.Language,
+                string.Join("; ", r.Verdict.Reasons.Select(x => x.WithSpan)),
+                r.Link,
+            ];
+            writer.Write(string.Join(',', cells.Select(Cell)));
+            writer.Write("\r\n");
+        }
+    }
+
+    public static string Cell(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
