@@ -25,6 +25,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     private readonly List<FakeGatewayCommand> _commands = [];
     private readonly List<FakeGatewayConnection> _connections = [];
     private readonly List<FakeGatewayConnectionInfo> _connectionInfos = [];
+    private readonly Dictionary<int, int?> _clientCloseCodes = [];
     private readonly List<(Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private readonly Lock _lock = new();
     private int _nextConnectionId;
@@ -76,6 +77,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             lock (_lock)
             {
                 return [.. _connectionInfos];
+            }
+        }
+    }
+
+    /// <summary>The close codes clients sent, by connection id (only connections the client closed with a close frame).</summary>
+    public IReadOnlyDictionary<int, int?> ClientCloseCodes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<int, int?>(_clientCloseCodes);
             }
         }
     }
@@ -307,6 +320,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
                 result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), aborted).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    await AnswerClientCloseAsync(connection).ConfigureAwait(false);
                     return;
                 }
 
@@ -336,6 +350,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
             await HandleCommandAsync(connection, Encoding.UTF8.GetString(buffer, 0, length)).ConfigureAwait(false);
         }
+    }
+
+    private async Task AnswerClientCloseAsync(FakeGatewayConnection connection)
+    {
+        var code = (int?)connection.Socket.CloseStatus;
+        lock (_lock)
+        {
+            _clientCloseCodes[connection.Info.Id] = code;
+        }
+
+        Notify();
+        await connection.CloseAsync(code ?? 1000, "goodbye").ConfigureAwait(false);
     }
 
     private async Task HandleCommandAsync(FakeGatewayConnection connection, string json)

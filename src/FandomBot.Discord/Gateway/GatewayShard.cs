@@ -232,7 +232,7 @@ public sealed class GatewayShard
             }
             catch (Exception) when (context.Zombie)
             {
-                return new GatewayConnectionEnd(GatewayCloseAction.Resume, "zombie connection: no heartbeat ACK", null, context.Live);
+                return ZombieEnd(context);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
             {
@@ -313,6 +313,12 @@ public sealed class GatewayShard
         while (true)
         {
             var message = await context.Connection.ReceiveAsync(context.Lifetime.Token).ConfigureAwait(false);
+            if (context.Zombie)
+            {
+                // We closed it ourselves; whatever the server answered, the session is ours to resume.
+                return ZombieEnd(context);
+            }
+
             if (message.IsClosed)
             {
                 return EndFromClose(message, context);
@@ -322,11 +328,14 @@ public sealed class GatewayShard
             if (end is not null)
             {
                 var closeCode = end.Action == GatewayCloseAction.Reidentify ? 1000 : GatewayCloseCodes.ClientReconnect;
-                await context.Connection.CloseAsync(closeCode, end.Reason, CancellationToken.None).ConfigureAwait(false);
+                await context.Connection.CloseAsync(closeCode, end.Reason, CancellationToken.None, awaitServerClose: true).ConfigureAwait(false);
                 return end;
             }
         }
     }
+
+    private static GatewayConnectionEnd ZombieEnd(GatewayConnectionContext context) =>
+        new(GatewayCloseAction.Resume, "zombie connection: no heartbeat ACK", null, context.Live);
 
     private static GatewayConnectionEnd EndFromClose(GatewayReceiveResult close, GatewayConnectionContext context)
     {

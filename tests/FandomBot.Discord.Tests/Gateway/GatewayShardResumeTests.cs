@@ -56,6 +56,10 @@ public sealed class GatewayShardResumeTests
         var message = await harness.NextAsync<MessageCreateEvent>();
 
         Assert.Equal("after the resume", message.Message.Content);
+        // The old connection was closed with a code that keeps the session (1000/1001 would end it).
+        var closeCode = Assert.Single(harness.Fake.ClientCloseCodes).Value;
+        Assert.NotNull(closeCode);
+        Assert.DoesNotContain(closeCode.Value, new[] { 1000, 1001 });
         Assert.Equal(ready.SessionId, Assert.Single(harness.Fake.Resumes).Data!["session_id"]!.GetValue<string>());
         Assert.Single(harness.Fake.Identifies);
         Assert.Equal(ready.SessionId, shard.SessionId);
