@@ -123,7 +123,8 @@ public sealed class GatewayShard
     }
 
     /// <summary>
-    /// Sends a presence update (op 3) on the live connection. Returns false when the shard has no live connection.
+    /// Sends a presence update (op 3) on the live connection. Returns false when the shard has no live connection
+    /// (or loses it while sending).
     /// Throws <see cref="GatewayPayloadTooLargeException"/> when the command exceeds <see cref="MaxPayloadBytes"/>.
     /// </summary>
     public async Task<bool> UpdatePresenceAsync(GatewayPresence presence, CancellationToken cancellationToken)
@@ -135,8 +136,16 @@ public sealed class GatewayShard
             return false;
         }
 
-        await GatewayCommands.PresenceUpdateAsync(context.Connection, presence, cancellationToken).ConfigureAwait(false);
-        return true;
+        try
+        {
+            await GatewayCommands.PresenceUpdateAsync(context.Connection, presence, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection went away while we were sending; the caller may try again once the shard is live.
+            return false;
+        }
     }
 
     private TimeSpan PlanNextConnection(GatewayConnectionEnd end, bool resumed)
@@ -224,6 +233,13 @@ public sealed class GatewayShard
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
             {
                 return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, $"connection lost: {ex.Message}", null, context.Live);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A bug of ours must not end the shard for good: log it, drop the connection and come back with backoff.
+                _logger.UnexpectedError(ShardId, ex);
+                await connection.CloseAsync(GatewayCloseCodes.ClientReconnect, "client error", CancellationToken.None).ConfigureAwait(false);
+                return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, $"client error: {ex.GetType().Name}", null, context.Live);
             }
             finally
             {
