@@ -35,6 +35,15 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     /// <summary>The ws:// URL clients connect to; set once the server listens.</summary>
     public Uri PublicUrl { get; internal set; } = null!;
 
+    /// <summary>
+    /// The <c>resume_gateway_url</c> READY hands out: the same server under another path, so tests can tell a resume
+    /// that went where Discord said from a fresh identify at the gateway URL.
+    /// </summary>
+    public Uri ResumeUrl => new(PublicUrl, ResumePath);
+
+    /// <summary>The path of <see cref="ResumeUrl"/>.</summary>
+    public const string ResumePath = "/resume-gateway";
+
     /// <summary>The heartbeat interval HELLO announces, in milliseconds.</summary>
     public int HeartbeatIntervalMilliseconds { get; set; } = 41_250;
 
@@ -215,6 +224,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Map("/gateway", HandleAsync);
+        app.Map(ResumePath, HandleAsync);
     }
 
     private async Task HandleAsync(HttpContext http)
@@ -228,7 +238,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         var compressed = http.Request.Query["compress"] == "zlib-stream";
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var info = new FakeGatewayConnectionInfo(
-            Interlocked.Increment(ref _nextConnectionId), http.Request.QueryString.Value ?? string.Empty, http.Request.Headers.UserAgent.ToString(), compressed);
+            Interlocked.Increment(ref _nextConnectionId),
+            http.Request.Path.Value ?? string.Empty,
+            http.Request.QueryString.Value ?? string.Empty,
+            http.Request.Headers.UserAgent.ToString(),
+            compressed);
         using var connection = new FakeGatewayConnection(info, socket, Time);
         lock (_lock)
         {
@@ -380,7 +394,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         _sessions[session.SessionId] = session;
         connection.Session = session;
         var ownGuilds = _guilds.Where(g => ShardOf(g.Key, shardCount) == shardId).OrderBy(g => g.Key).ToList();
-        var ready = FakeGatewayPayloads.Ready(session, BotUserId, ApplicationId, PublicUrl, ownGuilds.Select(g => g.Key));
+        var ready = FakeGatewayPayloads.Ready(session, BotUserId, ApplicationId, ResumeUrl, ownGuilds.Select(g => g.Key));
         await SendDispatchAsync(session, "READY", ready).ConfigureAwait(false);
         foreach (var guild in ownGuilds)
         {

@@ -35,7 +35,7 @@ public sealed class GatewayShardResumeTests
         Assert.Equal(sequenceBefore, resume["seq"]!.GetValue<long>());
         Assert.Equal(GatewayHarness.Token, resume["token"]!.GetValue<string>());
         Assert.Single(harness.Fake.Identifies);
-        Assert.Equal(2, harness.Fake.Connections.Count);
+        Assert.Equal(["/gateway", FandomBot.Discord.Fake.FakeGateway.ResumePath], harness.Fake.Connections.Select(c => c.Path));
         Assert.Equal(0, resumed.ShardId);
         Assert.Equal(GatewayShardState.Resumed, shard.Status.State);
         Assert.Contains(harness.Log.Entries, e => e.Message.Contains("zombie", StringComparison.Ordinal));
@@ -101,8 +101,8 @@ public sealed class GatewayShardResumeTests
         Assert.NotEqual(first.SessionId, second.SessionId);
         Assert.Equal(2, harness.Fake.Identifies.Count);
         Assert.Empty(harness.Fake.Resumes);
-        // A fresh identify goes to the gateway URL, not to the old session's resume URL.
-        Assert.Equal(harness.Server.GatewayUrl.Authority, harness.Fake.PublicUrl.Authority);
+        // A fresh identify goes to the cached gateway URL, not to the dead session's resume URL.
+        Assert.Equal(["/gateway", "/gateway"], harness.Fake.Connections.Select(c => c.Path));
         Assert.Equal(second.SessionId, shard.SessionId);
     }
 
@@ -168,6 +168,8 @@ public sealed class GatewayShardResumeTests
         Assert.NotEqual(first.SessionId, second.SessionId);
         Assert.Equal(3, harness.Fake.Resumes.Count);
         Assert.Equal(2, harness.Fake.Identifies.Count);
+        string[] resumePath = [FandomBot.Discord.Fake.FakeGateway.ResumePath];
+        Assert.Equal(["/gateway", .. resumePath, .. resumePath, .. resumePath, "/gateway"], harness.Fake.Connections.Select(c => c.Path));
         Assert.Contains(harness.Log.Entries, e => e.Message.Contains("failed 3 resumes in a row", StringComparison.Ordinal));
     }
 }
