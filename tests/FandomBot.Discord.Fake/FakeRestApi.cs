@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FandomBot.Discord.Fake.Rest;
@@ -22,8 +21,7 @@ public sealed class FakeRestApi
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Seen)> _waiters = [];
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FakeRateLimit> _rateLimits = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Count, DateTimeOffset WindowStart)> _rateLimitState = new(StringComparer.Ordinal);
+    private readonly FakeRateLimiter _rateLimiter;
     private readonly FakeRestAnswers _answers;
 
     /// <summary>Creates the REST half on the server's clock.</summary>
@@ -31,6 +29,7 @@ public sealed class FakeRestApi
     {
         Time = timeProvider;
         _answers = new FakeRestAnswers(this);
+        _rateLimiter = new FakeRateLimiter(timeProvider);
     }
 
     /// <summary>The bot user's id (<c>GET /users/@me</c>, message authors).</summary>
@@ -91,7 +90,7 @@ public sealed class FakeRestApi
     }
 
     /// <summary>Rate limits a route as Discord would: headers on every answer and 429 beyond the limit.</summary>
-    public void EnableRateLimit(string route, FakeRateLimit limit) => _rateLimits[route] = limit;
+    public void EnableRateLimit(string route, FakeRateLimit limit) => _rateLimiter.Enable(route, limit);
 
     /// <summary>Completes when a matching request has arrived (at once if one already has).</summary>
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
@@ -134,6 +133,7 @@ public sealed class FakeRestApi
         MapRoute(app, FakeRoutes.InteractionCallback, bot: false, (_, _) => (204, null));
         MapRoute(app, FakeRoutes.EditOriginalResponse, bot: false, (context, body) =>
             (200, _answers.Message(_answers.NewId(), null, body, edited: true, Value(context, "webhook_id"))));
+        MapRoute(app, FakeRoutes.DeleteOriginalResponse, bot: false, (_, _) => (204, null));
         MapRoute(app, FakeRoutes.CreateFollowup, bot: false, (context, body) =>
             (200, _answers.Message(_answers.NewId(), null, body, edited: false, Value(context, "webhook_id"))));
         MapRoute(app, FakeRoutes.BulkOverwriteGlobalCommands, bot: true, (context, body) => (200, _answers.Commands(body, context)));
@@ -143,7 +143,18 @@ public sealed class FakeRestApi
     private void MapRoute(WebApplication app, string route, bool bot, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> usual)
     {
         var space = route.IndexOf(' ', StringComparison.Ordinal);
-        app.MapMethods("/api/v10" + route[(space + 1)..], [route[..space]], context => HandleAsync(context, route, bot, usual));
+        app.MapMethods("/api/v10" + route[(space + 1)..], [route[..space]], async context =>
+        {
+            try
+            {
+                await HandleAsync(context, route, bot, usual).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                // A bug in the fake must not look like a Discord 5xx that the client would politely retry.
+                await WriteAsync(context, 599, new JsonObject { ["message"] = "Fake server failure: " + e }.ToJsonString(), null).ConfigureAwait(false);
+            }
+        });
     }
 
     private async Task HandleAsync(HttpContext context, string route, bool bot, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> usual)
@@ -169,12 +180,9 @@ public sealed class FakeRestApi
         }
 
         var extraHeaders = new Dictionary<string, string>(script?.Headers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
-        if (_rateLimits.TryGetValue(route, out var limit) && !TakeRateLimitSlot(context, limit, extraHeaders))
+        if (_rateLimiter.TakeSlot(route, context, extraHeaders) is { } limited)
         {
-            var retryAfter = double.Parse(extraHeaders["X-RateLimit-Reset-After"], CultureInfo.InvariantCulture);
-            var limited = FakeResponse.RateLimited(retryAfter, bucket: limit.Bucket);
-            await WriteAsync(context, 429, limited.Body, extraHeaders.Concat(limited.Headers).DistinctBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(StringComparer.OrdinalIgnoreCase)).ConfigureAwait(false);
+            await WriteAsync(context, limited.Status!.Value, limited.Body, limited.Headers).ConfigureAwait(false);
             return;
         }
 
@@ -226,32 +234,6 @@ public sealed class FakeRestApi
         && authorization.StartsWith("Bot ", StringComparison.Ordinal)
         && authorization.Length > 4
         && (RequiredBotToken is null || authorization == "Bot " + RequiredBotToken);
-
-    private bool TakeRateLimitSlot(HttpContext context, FakeRateLimit limit, Dictionary<string, string> headers)
-    {
-        var major = string.Join("/", new[] { "channel_id", "guild_id", "webhook_id", "webhook_token", "interaction_id" }
-            .Select(name => context.Request.RouteValues[name]?.ToString()).Where(value => value is not null));
-        var key = limit.Bucket + "|" + major;
-        var now = Time.GetUtcNow();
-        lock (_lock)
-        {
-            var (count, start) = _rateLimitState.TryGetValue(key, out var state) && now < state.WindowStart + limit.Window ? state : (0, now);
-            var allowed = count < limit.Limit;
-            if (allowed)
-            {
-                count++;
-            }
-
-            _rateLimitState[key] = (count, start);
-            var resetAfter = (start + limit.Window - now).TotalSeconds;
-            foreach (var (name, value) in FakeResponse.RateLimitHeaders(limit.Bucket, limit.Limit - count, resetAfter, limit.Limit))
-            {
-                headers[name] = value;
-            }
-
-            return allowed;
-        }
-    }
 
     private void Record(RecordedRequest request)
     {

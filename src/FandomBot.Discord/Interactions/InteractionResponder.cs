@@ -36,7 +36,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         var age = timeProvider.GetUtcNow() - arrivedAt;
         if (age >= FirstResponseDeadline)
         {
-            logger.LogWarning("Interaction {InteractionId} arrived {Age} ago, past the 3 s deadline; not answering", interaction.Id, age);
+            logger.ArrivedTooLate(interaction.Id, age);
             return new InteractionOutcome(false, Expired("The 3-second window for the first response had passed."));
         }
 
@@ -47,7 +47,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
 
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
-            return await AnswerAutocompleteAsync(interaction, arrivedAt, handling, cancellationToken).ConfigureAwait(false);
+            return await AnswerAutocompleteAsync(interaction, arrivedAt, handling, linked, cancellationToken).ConfigureAwait(false);
         }
 
         if (!await FinishesWithinAsync(handling, arrivedAt + DeferAfter, cancellationToken).ConfigureAwait(false))
@@ -64,11 +64,13 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
     }
 
     private async Task<InteractionOutcome> AnswerAutocompleteAsync(
-        Interaction interaction, DateTimeOffset arrivedAt, Task<InteractionReply> handling, CancellationToken cancellationToken)
+        Interaction interaction, DateTimeOffset arrivedAt, Task<InteractionReply> handling, CancellationTokenSource handlerCancellation, CancellationToken cancellationToken)
     {
         if (!await FinishesWithinAsync(handling, arrivedAt + FirstResponseDeadline, cancellationToken).ConfigureAwait(false))
         {
-            logger.LogWarning("Autocomplete handler for interaction {InteractionId} missed the 3 s deadline; no suggestions sent", interaction.Id);
+            // Suggestions that come later can never be shown: stop the handler's work.
+            await handlerCancellation.CancelAsync().ConfigureAwait(false);
+            logger.AutocompleteTooSlow(interaction.Id);
             return new InteractionOutcome(false, Expired("The autocomplete handler missed the 3-second deadline."));
         }
 
@@ -86,7 +88,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         var deferred = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, cancellationToken).ConfigureAwait(false);
         if (!deferred.IsSuccess)
         {
-            logger.LogWarning("Deferring interaction {InteractionId} failed: {Error}", interaction.Id, deferred.Error);
+            logger.DeferralFailed(interaction.Id, deferred.Error);
             return new InteractionOutcome(true, deferred);
         }
 
@@ -97,23 +99,44 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Handler for interaction {InteractionId} outlived its 15-minute token", interaction.Id);
+            logger.TokenExpired(interaction.Id);
             return new InteractionOutcome(true, Expired("The handler outlived the 15-minute interaction token."));
         }
 
         if (timeProvider.GetUtcNow() - arrivedAt >= TokenLifetime)
         {
-            logger.LogWarning("Interaction {InteractionId} token expired before its reply was ready; not sending", interaction.Id);
+            logger.TokenExpired(interaction.Id);
             return new InteractionOutcome(true, Expired("The 15-minute interaction token had expired."));
         }
 
         var message = MessageOf(reply, ephemeral);
+        if (!isComponent && message.IsEphemeral && !ephemeral)
+        {
+            return await ReplacePublicDeferralAsync(interaction, message, cancellationToken).ConfigureAwait(false);
+        }
 
         // After a type 6 deferral the original response IS the component's message: a new message is a follow-up.
         var result = isComponent && reply.Kind == InteractionReplyKind.Message
             ? (await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false)).WithoutValue()
             : (await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, WithoutEphemeralFlag(message), cancellationToken).ConfigureAwait(false)).WithoutValue();
         return new InteractionOutcome(true, result);
+    }
+
+    /// <summary>
+    /// The handler chose privacy after a public deferral went out. Editing the original would publish the reply to
+    /// the whole channel, so it goes as an ephemeral follow-up and the public "thinking…" message is removed.
+    /// </summary>
+    private async Task<InteractionOutcome> ReplacePublicDeferralAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        logger.EphemeralAfterPublicDeferral(interaction.Id);
+        var followup = await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        if (!followup.IsSuccess)
+        {
+            return new InteractionOutcome(true, followup.WithoutValue());
+        }
+
+        var deleted = await rest.DeleteOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, cancellationToken).ConfigureAwait(false);
+        return new InteractionOutcome(true, deleted);
     }
 
     private async Task<bool> FinishesWithinAsync(Task task, DateTimeOffset deadline, CancellationToken cancellationToken)

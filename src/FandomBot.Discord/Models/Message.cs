@@ -54,4 +54,8 @@ public sealed record Message
     /// <summary>Whether a webhook (not a user or bot account) posted it.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFromWebhook => WebhookId is not null;
+
+    /// <summary>Ids and sizes only: what people write must not reach logs through a record's default text.</summary>
+    public override string ToString() =>
+        $"Message {{ Id = {Id}, ChannelId = {ChannelId}, GuildId = {GuildId}, AuthorId = {Author.Id}, Type = {Type}, ContentLength = {Content.Length} }}";
 }

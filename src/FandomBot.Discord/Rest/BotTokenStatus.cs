@@ -18,9 +18,7 @@ internal sealed class BotTokenStatus(ILogger<BotTokenStatus> logger)
     {
         if (Interlocked.Exchange(ref _revoked, 1) == 0)
         {
-            logger.LogError(
-                "Discord rejected the bot token (401 on {Route}); no further request will use it. Set a valid Discord:Token and restart",
-                route);
+            logger.TokenRejected(route);
         }
     }
 }

@@ -86,6 +86,16 @@ public sealed class DiscordRestClient
             Json(message with { MessageReference = null }, DiscordJsonContext.Default.OutgoingMessage), DiscordJsonContext.Default.Message, cancellationToken);
     }
 
+    /// <summary><c>DELETE /webhooks/{application_id}/{token}/messages/@original</c>: removes the first answer.</summary>
+    public async Task<DiscordResult> DeleteOriginalInteractionResponseAsync(
+        Snowflake applicationId, string interactionToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
+        var result = await _sender.SendAsync(RestRoute.DeleteOriginalInteractionResponse(applicationId, interactionToken), null, cancellationToken)
+            .ConfigureAwait(false);
+        return result.WithoutValue();
+    }
+
     /// <summary><c>POST /webhooks/{application_id}/{token}</c>: a further message after the first answer.</summary>
     /// <exception cref="MessageLimitException">The message breaks one of Discord's size limits.</exception>
     public Task<DiscordResult<Message>> CreateFollowupMessageAsync(

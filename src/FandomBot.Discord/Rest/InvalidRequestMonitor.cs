@@ -74,9 +74,7 @@ internal sealed class InvalidRequestMonitor(TimeProvider time, ILogger<InvalidRe
 
         if (crossed > 0)
         {
-            logger.LogWarning(
-                "Discord answered {Count} requests with 401/403/429 in the last 10 minutes; at {BanThreshold} it bans this IP",
-                count, BanThreshold);
+            logger.NearingInvalidRequestBan(count, BanThreshold);
         }
     }
 

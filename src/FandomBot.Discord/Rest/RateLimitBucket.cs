@@ -9,6 +9,7 @@ internal sealed class RateLimitBucket
     private readonly Lock _state = new();
     private int? _remaining;
     private DateTimeOffset _resetAt;
+    private DateTimeOffset _lastUsed;
 
     /// <summary>Held while a request of this bucket is being sent.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -36,6 +37,24 @@ internal sealed class RateLimitBucket
             {
                 _resetAt = now + after;
             }
+        }
+    }
+
+    /// <summary>Notes that a request is using the bucket now.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        lock (_state)
+        {
+            _lastUsed = now;
+        }
+    }
+
+    /// <summary>Whether nothing has used the bucket, nor does its limit matter, since <paramref name="since"/>.</summary>
+    public bool IsIdleSince(DateTimeOffset since)
+    {
+        lock (_state)
+        {
+            return Gate.CurrentCount == 1 && _lastUsed < since && _resetAt < since;
         }
     }
 

@@ -7,19 +7,29 @@ namespace FandomBot.Discord.Rest;
 /// parameter, and the global limit. Until Discord names a route's bucket, the route is its own bucket, so the first
 /// response teaches the limit before a second request is sent.
 /// </summary>
-internal sealed class RestRateLimiter(TimeProvider time)
+internal sealed class RestRateLimiter(TimeProvider time, int sweepEvery = RestRateLimiter.DefaultSweepEvery)
 {
     /// <summary>Discord's global limit for bots.</summary>
     public const int GlobalRequestsPerSecond = 50;
 
+    /// <summary>How many requests pass between sweeps of idle buckets.</summary>
+    public const int DefaultSweepEvery = 1_000;
+
+    /// <summary>A bucket unused this long (and past its reset) is forgotten: a bot touches ever new channels.</summary>
+    public static readonly TimeSpan IdleBucketLifetime = TimeSpan.FromMinutes(5);
+
     private readonly ConcurrentDictionary<string, string> _bucketHashByRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private int _entriesSinceSweep;
 
     /// <summary>The clock every wait goes through.</summary>
     public TimeProvider Time { get; } = time;
 
     /// <summary>The global limit.</summary>
     public GlobalRateLimit Global { get; } = new(time, GlobalRequestsPerSecond);
+
+    /// <summary>The number of buckets remembered.</summary>
+    public int BucketCount => _buckets.Count;
 
     /// <summary>Raised as a wait starts (tests measure the waits; a metrics sink could count them).</summary>
     public event Action<RateLimitWait>? WaitStarted;
@@ -34,6 +44,11 @@ internal sealed class RestRateLimiter(TimeProvider time)
     /// <summary>Takes the bucket's gate. If the route's bucket was learned while waiting, moves to the right bucket.</summary>
     public async Task<RateLimitBucket> EnterBucketAsync(RestRoute route, CancellationToken cancellationToken)
     {
+        if (Interlocked.Increment(ref _entriesSinceSweep) % sweepEvery == 0)
+        {
+            SweepIdleBuckets();
+        }
+
         while (true)
         {
             var key = BucketKey(route);
@@ -41,6 +56,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
             await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             if (BucketKey(route) == key)
             {
+                bucket.Touch(Time.GetUtcNow());
                 return bucket;
             }
 
@@ -48,9 +64,13 @@ internal sealed class RestRateLimiter(TimeProvider time)
         }
     }
 
-    /// <summary>Waits while the bucket is exhausted.</summary>
-    public async Task WaitForBucketAsync(RestRoute route, RateLimitBucket bucket, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits while the route's bucket is exhausted. Looks the bucket up afresh: a response may just have taught the
+    /// route's real bucket, whose state (not the provisional one's) now decides.
+    /// </summary>
+    public async Task WaitForBucketAsync(RestRoute route, CancellationToken cancellationToken)
     {
+        var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
         var delay = bucket.DelayBeforeNext(Time.GetUtcNow());
         if (delay > TimeSpan.Zero)
         {
@@ -91,10 +111,27 @@ internal sealed class RestRateLimiter(TimeProvider time)
         }
     }
 
-    /// <summary>Every wait of the client: announced, then awaited on <see cref="Time"/>.</summary>
+    // A request that fetched a bucket just before it is swept still works on it; at worst one request goes without
+    // the forgotten (long expired) state, and Discord's own headers put it right.
+    private void SweepIdleBuckets()
+    {
+        var since = Time.GetUtcNow() - IdleBucketLifetime;
+        foreach (var entry in _buckets)
+        {
+            if (entry.Value.IsIdleSince(since))
+            {
+                _buckets.TryRemove(entry);
+            }
+        }
+    }
+
+    /// <summary>Every wait of the client: started on <see cref="Time"/>, then announced.</summary>
     public Task WaitAsync(RestRoute route, TimeSpan delay, string reason, CancellationToken cancellationToken)
     {
+        // The timer starts before anyone hears of the wait, so an observer that moves the clock at once cannot
+        // move it before the wait began.
+        var waiting = Task.Delay(delay, Time, cancellationToken);
         WaitStarted?.Invoke(new RateLimitWait(route.RouteKey, delay, reason));
-        return Task.Delay(delay, Time, cancellationToken);
+        return waiting;
     }
 }

@@ -45,7 +45,7 @@ internal sealed class RestRequestSender(
         var bucket = await limiter.EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await SendInBucketAsync(route, bucket, body, cancellationToken).ConfigureAwait(false);
+            return await SendInBucketAsync(route, body, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -53,7 +53,7 @@ internal sealed class RestRequestSender(
         }
     }
 
-    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, RateLimitBucket bucket, byte[]? body, CancellationToken cancellationToken)
+    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
     {
         var rateLimitRetries = 0;
         var serverErrorRetries = 0;
@@ -64,7 +64,7 @@ internal sealed class RestRequestSender(
                 return Failure(DiscordErrorKind.Unauthorized, null, null, "The bot token was rejected; the request was not sent.");
             }
 
-            await limiter.WaitForBucketAsync(route, bucket, cancellationToken).ConfigureAwait(false);
+            await limiter.WaitForBucketAsync(route, cancellationToken).ConfigureAwait(false);
             await limiter.WaitForGlobalAsync(route, cancellationToken).ConfigureAwait(false);
 
             HttpResponseMessage response;
@@ -78,7 +78,7 @@ internal sealed class RestRequestSender(
                 // A POST may have reached Discord before the connection broke; sending it again could post twice.
                 if (route.Method == HttpMethod.Post || serverErrorRetries >= MaxServerErrorRetries)
                 {
-                    logger.LogWarning("Discord request {Route} failed without an answer: {Error}", route, e.Message);
+                    logger.NoAnswer(route, e.Message);
                     return Failure(DiscordErrorKind.NetworkFailure, null, null, $"No answer from Discord: {e.Message}");
                 }
 
@@ -106,7 +106,7 @@ internal sealed class RestRequestSender(
                         ? TimeSpan.FromSeconds(seconds)
                         : headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
                     var global = error?.Global == true || headers.IsGlobal;
-                    logger.LogWarning("Discord rate limited {Route} ({Scope}); retrying after {RetryAfter}", route, global ? "global" : headers.Scope ?? "route", retryAfter);
+                    logger.RateLimited(route, global ? "global" : headers.Scope ?? "route", retryAfter);
                     limiter.OnRateLimited(route, retryAfter, global);
                     if (++rateLimitRetries > MaxRateLimitRetries)
                     {
@@ -120,7 +120,7 @@ internal sealed class RestRequestSender(
                 {
                     if (serverErrorRetries >= MaxServerErrorRetries)
                     {
-                        logger.LogWarning("Discord answered {Status} to {Route} {Attempts} times; giving up", (int)status, route, serverErrorRetries + 1);
+                        logger.ServerErrorsExhausted((int)status, route, serverErrorRetries + 1);
                         return Failure(DiscordErrorKind.ServerUnavailable, status, null, $"Discord answered {(int)status} on {serverErrorRetries + 1} attempts.");
                     }
 
@@ -135,7 +135,7 @@ internal sealed class RestRequestSender(
                     return Failure(DiscordErrorKind.Unauthorized, status, rejection?.Code, rejection?.Message ?? "401: Unauthorized");
                 }
 
-                logger.LogDebug("Discord refused {Route}: {Status} code {Code}", route, (int)status, rejection?.Code);
+                logger.Refused(route, (int)status, rejection?.Code);
                 return Failure(DiscordErrorKind.Rejected, status, rejection?.Code, rejection?.Message ?? $"HTTP {(int)status}");
             }
         }

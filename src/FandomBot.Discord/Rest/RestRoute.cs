@@ -73,6 +73,10 @@ internal sealed record RestRoute
         Interaction(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
             $"webhooks/{applicationId}/{Escape(token)}/messages/@original", $"{applicationId}/{token}");
 
+    public static RestRoute DeleteOriginalInteractionResponse(Models.Snowflake applicationId, string token) =>
+        Interaction(HttpMethod.Delete, "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
+            $"webhooks/{applicationId}/{Escape(token)}/messages/@original", $"{applicationId}/{token}");
+
     public static RestRoute CreateFollowupMessage(Models.Snowflake applicationId, string token) =>
         Interaction(HttpMethod.Post, "/webhooks/{webhook_id}/{webhook_token}",
             $"webhooks/{applicationId}/{Escape(token)}", $"{applicationId}/{token}");

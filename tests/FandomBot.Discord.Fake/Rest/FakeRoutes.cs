@@ -27,6 +27,9 @@ public static class FakeRoutes
     /// <summary>PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original.</summary>
     public const string EditOriginalResponse = "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original";
 
+    /// <summary>DELETE /webhooks/{webhook_id}/{webhook_token}/messages/@original.</summary>
+    public const string DeleteOriginalResponse = "DELETE /webhooks/{webhook_id}/{webhook_token}/messages/@original";
+
     /// <summary>POST /webhooks/{webhook_id}/{webhook_token}.</summary>
     public const string CreateFollowup = "POST /webhooks/{webhook_id}/{webhook_token}";
 

@@ -47,7 +47,8 @@ public sealed partial class OpenApiContract
         {
             foreach (var (method, operation) in item!.AsObject())
             {
-                if (operation?["requestBody"]?["content"]?["application/json"]?["schema"] is not { } schema)
+                // Path items also hold shared "parameters" (an array) beside the operations.
+                if (operation is not JsonObject || operation["requestBody"]?["content"]?["application/json"]?["schema"] is not { } schema)
                 {
                     continue;
                 }
@@ -59,12 +60,44 @@ public sealed partial class OpenApiContract
             }
         }
 
+        ReplaceConstWithEnum(definitions);
+
         // NJsonSchema resolves references only under #/definitions, so the OpenAPI component schemas move there.
         var text = new JsonObject { ["definitions"] = definitions }.ToJsonString()
             .Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal);
         var root = await JsonSchema.FromJsonAsync(text).ConfigureAwait(false);
         var schemas = routeByDefinition.ToDictionary(pair => pair.Value, pair => root.Definitions[pair.Key], StringComparer.Ordinal);
         return new OpenApiContract(schemas);
+    }
+
+    /// <summary>
+    /// NJsonSchema predates <c>const</c> (JSON Schema draft 6) and ignores it, so Discord's enumerations — a oneOf of
+    /// consts — would accept nothing (every branch matches). A one-value <c>enum</c> means the same and is understood.
+    /// </summary>
+    private static void ReplaceConstWithEnum(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj.Remove("const", out var value))
+                {
+                    obj["enum"] = new JsonArray(value);
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    ReplaceConstWithEnum(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    ReplaceConstWithEnum(child);
+                }
+
+                break;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace FandomBot.Discord.Rest;
+
+/// <summary>The REST client's log lines. Routes appear as templates: concrete paths can hold interaction tokens.</summary>
+internal static partial class RestLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error,
+        Message = "Discord rejected the bot token (401 on {Route}); no further request will use it. Set a valid Discord:Token and restart")]
+    public static partial void TokenRejected(this ILogger logger, string route);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+        Message = "Discord answered {Count} requests with 401/403/429 in the last 10 minutes; at {BanThreshold} it bans this IP")]
+    public static partial void NearingInvalidRequestBan(this ILogger logger, int count, int banThreshold);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Discord request {Route} failed without an answer: {Reason}")]
+    public static partial void NoAnswer(this ILogger logger, RestRoute route, string reason);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Discord rate limited {Route} ({Scope}); retrying after {RetryAfter}")]
+    public static partial void RateLimited(this ILogger logger, RestRoute route, string scope, TimeSpan retryAfter);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Route} {Attempts} times; giving up")]
+    public static partial void ServerErrorsExhausted(this ILogger logger, int status, RestRoute route, int attempts);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Discord refused {Route}: {Status} code {Code}")]
+    public static partial void Refused(this ILogger logger, RestRoute route, int status, int? code);
+}
