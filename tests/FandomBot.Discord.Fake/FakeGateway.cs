@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -25,6 +24,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     private readonly List<FakeGatewayCommand> _commands = [];
     private readonly List<FakeGatewayConnection> _connections = [];
     private readonly List<FakeGatewayConnectionInfo> _connectionInfos = [];
+    private readonly Dictionary<int, int?> _clientCloseCodes = [];
     private readonly List<(Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private readonly Lock _lock = new();
     private int _nextConnectionId;
@@ -34,6 +34,15 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
     /// <summary>The ws:// URL clients connect to; set once the server listens.</summary>
     public Uri PublicUrl { get; internal set; } = null!;
+
+    /// <summary>
+    /// The <c>resume_gateway_url</c> READY hands out: the same server under another path, so tests can tell a resume
+    /// that went where Discord said from a fresh identify at the gateway URL.
+    /// </summary>
+    public Uri ResumeUrl => new(PublicUrl, ResumePath);
+
+    /// <summary>The path of <see cref="ResumeUrl"/>.</summary>
+    public const string ResumePath = "/resume-gateway";
 
     /// <summary>The heartbeat interval HELLO announces, in milliseconds.</summary>
     public int HeartbeatIntervalMilliseconds { get; set; } = 41_250;
@@ -76,6 +85,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             lock (_lock)
             {
                 return [.. _connectionInfos];
+            }
+        }
+    }
+
+    /// <summary>The close codes clients sent, by connection id (only connections the client closed with a close frame).</summary>
+    public IReadOnlyDictionary<int, int?> ClientCloseCodes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<int, int?>(_clientCloseCodes);
             }
         }
     }
@@ -124,72 +145,32 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
     /// <summary>A MESSAGE_CREATE in <paramref name="guildId"/> (or a DM when null), routed to the shard that owns it.</summary>
     public Task<FakeGatewayDispatch> SendMessageCreateAsync(
-        ulong? guildId, ulong channelId, string content, ulong authorId = 42, ulong? messageId = null)
-    {
-        var data = new JsonObject
-        {
-            ["id"] = Id(messageId ?? NextSnowflake()),
-            ["channel_id"] = Id(channelId),
-            ["author"] = new JsonObject { ["id"] = Id(authorId), ["username"] = "fan", ["discriminator"] = "0", ["global_name"] = "Fan" },
-            ["content"] = content,
-            ["timestamp"] = Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-            ["edited_timestamp"] = null,
-            ["tts"] = false,
-            ["mention_everyone"] = false,
-            ["mentions"] = new JsonArray(),
-            ["mention_roles"] = new JsonArray(),
-            ["attachments"] = new JsonArray(),
-            ["embeds"] = new JsonArray(),
-            ["pinned"] = false,
-            ["type"] = 0,
-        };
-        if (guildId is { } guild)
-        {
-            data["guild_id"] = Id(guild);
-        }
+        ulong? guildId, ulong channelId, string content, ulong authorId = 42, ulong? messageId = null) =>
+        SendMessageCreateAsync(FakeGatewayPayloads.Message(guildId, channelId, content, authorId, messageId ?? FakeGatewayPayloads.NextSnowflake(), Time.GetUtcNow()));
 
-        return SendDispatchAsync(SessionForGuild(guildId), "MESSAGE_CREATE", data);
+    /// <summary>A MESSAGE_CREATE with a message object the test built itself, routed by its <c>guild_id</c>.</summary>
+    public Task<FakeGatewayDispatch> SendMessageCreateAsync(JsonObject message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendDispatchAsync(SessionForGuild(FakeGatewayPayloads.GuildIdOf(message)), "MESSAGE_CREATE", message);
     }
 
     /// <summary>An INTERACTION_CREATE (a slash command) in <paramref name="guildId"/> (or a DM when null), routed to its shard.</summary>
     public Task<FakeGatewayDispatch> SendInteractionAsync(
-        ulong? guildId, ulong channelId, string commandName, ulong userId = 42, string token = "interaction-token", ulong? interactionId = null)
-    {
-        var user = new JsonObject { ["id"] = Id(userId), ["username"] = "fan", ["discriminator"] = "0" };
-        var data = new JsonObject
-        {
-            ["id"] = Id(interactionId ?? NextSnowflake()),
-            ["application_id"] = Id(ApplicationId),
-            ["type"] = 2,
-            ["data"] = new JsonObject { ["id"] = Id(NextSnowflake()), ["name"] = commandName, ["type"] = 1 },
-            ["channel_id"] = Id(channelId),
-            ["token"] = token,
-            ["version"] = 1,
-        };
-        if (guildId is { } guild)
-        {
-            data["guild_id"] = Id(guild);
-            data["member"] = new JsonObject { ["user"] = user, ["roles"] = new JsonArray(), ["permissions"] = "2147483648", ["joined_at"] = "2024-01-01T00:00:00+00:00" };
-        }
-        else
-        {
-            data["user"] = user;
-        }
+        ulong? guildId, ulong channelId, string commandName, ulong userId = 42, string token = "interaction-token", ulong? interactionId = null) =>
+        SendInteractionAsync(FakeGatewayPayloads.SlashCommand(
+            guildId, channelId, commandName, userId, token, interactionId ?? FakeGatewayPayloads.NextSnowflake(), ApplicationId));
 
-        return SendDispatchAsync(SessionForGuild(guildId), "INTERACTION_CREATE", data);
+    /// <summary>An INTERACTION_CREATE with an interaction object the test built itself, routed by its <c>guild_id</c>.</summary>
+    public Task<FakeGatewayDispatch> SendInteractionAsync(JsonObject interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return SendDispatchAsync(SessionForGuild(FakeGatewayPayloads.GuildIdOf(interaction)), "INTERACTION_CREATE", interaction);
     }
 
     /// <summary>A GUILD_DELETE for <paramref name="guildId"/> on the shard that owns it.</summary>
-    public Task<FakeGatewayDispatch> SendGuildDeleteAsync(ulong guildId, bool unavailable)
-    {
-        var data = new JsonObject { ["id"] = Id(guildId) };
-        if (unavailable)
-        {
-            data["unavailable"] = true;
-        }
-
-        return SendDispatchAsync(SessionForGuild(guildId), "GUILD_DELETE", data);
-    }
+    public Task<FakeGatewayDispatch> SendGuildDeleteAsync(ulong guildId, bool unavailable) =>
+        SendDispatchAsync(SessionForGuild(guildId), "GUILD_DELETE", FakeGatewayPayloads.GuildDelete(guildId, unavailable));
 
     /// <summary>Sends op 7: the client must reconnect and resume.</summary>
     public Task SendReconnectAsync(int shardId) => RawAsync(shardId, """{"op":7,"d":null}""");
@@ -243,6 +224,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Map("/gateway", HandleAsync);
+        app.Map(ResumePath, HandleAsync);
     }
 
     private async Task HandleAsync(HttpContext http)
@@ -256,7 +238,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         var compressed = http.Request.Query["compress"] == "zlib-stream";
         using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         var info = new FakeGatewayConnectionInfo(
-            Interlocked.Increment(ref _nextConnectionId), http.Request.QueryString.Value ?? string.Empty, http.Request.Headers.UserAgent.ToString(), compressed);
+            Interlocked.Increment(ref _nextConnectionId),
+            http.Request.Path.Value ?? string.Empty,
+            http.Request.QueryString.Value ?? string.Empty,
+            http.Request.Headers.UserAgent.ToString(),
+            compressed);
         using var connection = new FakeGatewayConnection(info, socket, Time);
         lock (_lock)
         {
@@ -307,6 +293,7 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
                 result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), aborted).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    await AnswerClientCloseAsync(connection).ConfigureAwait(false);
                     return;
                 }
 
@@ -336,6 +323,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
             await HandleCommandAsync(connection, Encoding.UTF8.GetString(buffer, 0, length)).ConfigureAwait(false);
         }
+    }
+
+    private async Task AnswerClientCloseAsync(FakeGatewayConnection connection)
+    {
+        var code = (int?)connection.Socket.CloseStatus;
+        lock (_lock)
+        {
+            _clientCloseCodes[connection.Info.Id] = code;
+        }
+
+        Notify();
+        await connection.CloseAsync(code ?? 1000, "goodbye").ConfigureAwait(false);
     }
 
     private async Task HandleCommandAsync(FakeGatewayConnection connection, string json)
@@ -395,21 +394,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         _sessions[session.SessionId] = session;
         connection.Session = session;
         var ownGuilds = _guilds.Where(g => ShardOf(g.Key, shardCount) == shardId).OrderBy(g => g.Key).ToList();
-        var ready = new JsonObject
-        {
-            ["v"] = 10,
-            ["user"] = new JsonObject { ["id"] = Id(BotUserId), ["username"] = "FandomBot", ["discriminator"] = "0", ["bot"] = true },
-            ["guilds"] = new JsonArray([.. ownGuilds.Select(g => (JsonNode)new JsonObject { ["id"] = Id(g.Key), ["unavailable"] = true })]),
-            ["session_id"] = session.SessionId,
-            ["resume_gateway_url"] = PublicUrl.ToString(),
-            ["shard"] = new JsonArray(shardId, shardCount),
-            ["application"] = new JsonObject { ["id"] = Id(ApplicationId), ["flags"] = 0 },
-        };
+        var ready = FakeGatewayPayloads.Ready(session, BotUserId, ApplicationId, ResumeUrl, ownGuilds.Select(g => g.Key));
         await SendDispatchAsync(session, "READY", ready).ConfigureAwait(false);
         foreach (var guild in ownGuilds)
         {
-            var create = new JsonObject { ["id"] = Id(guild.Key), ["name"] = guild.Value, ["unavailable"] = false, ["member_count"] = 10 };
-            await SendDispatchAsync(session, "GUILD_CREATE", create).ConfigureAwait(false);
+            await SendDispatchAsync(session, "GUILD_CREATE", FakeGatewayPayloads.GuildCreate(guild.Key, guild.Value)).ConfigureAwait(false);
         }
     }
 
@@ -476,10 +465,6 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         SessionOf(shardId).Connection ?? throw new InvalidOperationException($"Shard {shardId} has no live connection.");
 
     private static int ShardOf(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
-
-    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static ulong NextSnowflake() => ((ulong)Random.Shared.NextInt64(1, 1L << 40) << 22) + (uint)Random.Shared.Next(1 << 22);
 
     private IReadOnlyList<FakeGatewayCommand> OfOp(int op)
     {

@@ -124,9 +124,10 @@ internal sealed class GatewayConnection : IAsyncDisposable
     /// <summary>
     /// Sends a close frame without waiting for the server's answer (a zombie server never answers), then drops the
     /// socket. Codes other than 1000/1001 keep the session resumable. A send stuck on a dead link cannot hold this
-    /// up for longer than <see cref="CloseTimeout"/>.
+    /// up for longer than <see cref="CloseTimeout"/>. With <paramref name="awaitServerClose"/> (a healthy server that
+    /// asked us to go), the server's close frame is awaited first, so the server surely reads our close code.
     /// </summary>
-    public async Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
+    public async Task CloseAsync(int closeCode, string reason, CancellationToken cancellationToken, bool awaitServerClose = false)
     {
         using var timeout = new CancellationTokenSource(CloseTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -143,6 +144,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 {
                     _sendLock.Release();
                 }
+
+                if (awaitServerClose)
+                {
+                    await DrainUntilClosedAsync(linked.Token).ConfigureAwait(false);
+                }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
@@ -152,6 +158,20 @@ internal sealed class GatewayConnection : IAsyncDisposable
         finally
         {
             _socket.Abort();
+        }
+    }
+
+    /// <summary>Discards what the server still sends (it will be replayed on resume) until its close frame.</summary>
+    private async Task DrainUntilClosedAsync(CancellationToken cancellationToken)
+    {
+        var scratch = new byte[4096];
+        while (_socket.State == WebSocketState.CloseSent)
+        {
+            var result = await _socket.ReceiveAsync(scratch.AsMemory(), cancellationToken).ConfigureAwait(false);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
         }
     }
 

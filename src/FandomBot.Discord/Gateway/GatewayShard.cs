@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using FandomBot.Discord.Gateway.Events;
 using FandomBot.Discord.Gateway.Payloads;
@@ -31,13 +30,11 @@ public sealed class GatewayShard
     private readonly Lock _randomLock = new();
     private readonly GatewayReconnectBackoff _backoff;
     private readonly ConcurrentDictionary<Snowflake, byte> _guilds = new();
+    private readonly GatewaySession _session = new();
+    private readonly GatewayHeartbeatLoop _heartbeat;
 
     private GatewayShardStatus _status;
     private GatewayConnectionContext? _current;
-    private string? _sessionId;
-    private Uri? _resumeUrl;
-    private long _sequence = -1;
-    private int _failedResumes;
 
     /// <summary>Creates a shard; nothing connects until <see cref="RunAsync"/>.</summary>
     /// <param name="settings">Who the shard is and where it connects.</param>
@@ -64,6 +61,7 @@ public sealed class GatewayShard
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _random = random ?? Random.Shared;
         _backoff = new GatewayReconnectBackoff(_random);
+        _heartbeat = new GatewayHeartbeatLoop(settings.ShardId, _session, _time, NextRandom, _logger);
         _status = new GatewayShardStatus(settings.ShardId, GatewayShardState.Created, _time.GetUtcNow(), null, 0);
     }
 
@@ -83,10 +81,10 @@ public sealed class GatewayShard
     public IReadOnlyCollection<Snowflake> Guilds => [.. _guilds.Keys];
 
     /// <summary>The sequence number of the last dispatch, or null before the first.</summary>
-    public long? LastSequence => Volatile.Read(ref _sequence) is var s && s >= 0 ? s : null;
+    public long? LastSequence => _session.Sequence;
 
     /// <summary>The current session's id, or null when there is none to resume.</summary>
-    public string? SessionId => Volatile.Read(ref _sessionId);
+    public string? SessionId => _session.SessionId;
 
     /// <summary>
     /// Runs the shard until <paramref name="cancellationToken"/> is cancelled or a fatal close stops it
@@ -105,7 +103,7 @@ public sealed class GatewayShard
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 }
 
-                var resuming = _sessionId is not null && _resumeUrl is not null;
+                var resuming = _session.CanResume;
                 var end = resuming ? null : await WaitForIdentifySlotAsync(cancellationToken).ConfigureAwait(false);
                 end ??= await RunConnectionAsync(resuming, cancellationToken).ConfigureAwait(false);
                 if (end.Action == GatewayCloseAction.Stop)
@@ -125,32 +123,36 @@ public sealed class GatewayShard
     }
 
     /// <summary>
-    /// Sends a presence update (op 3) on the live connection. Returns false when the shard has no live connection.
+    /// Sends a presence update (op 3) on the live connection. Returns false when the shard has no live connection
+    /// (or loses it while sending).
     /// Throws <see cref="GatewayPayloadTooLargeException"/> when the command exceeds <see cref="MaxPayloadBytes"/>.
     /// </summary>
     public async Task<bool> UpdatePresenceAsync(GatewayPresence presence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(presence);
-        PresenceActivityData[] activities = presence.CustomStatus is null
-            ? []
-            : [new PresenceActivityData("Custom Status", 4, presence.CustomStatus)];
-        var payload = new GatewayCommandPayload<PresenceUpdateData>(
-            GatewayOpCode.PresenceUpdate, new PresenceUpdateData(null, activities, presence.Status, false));
         var context = Volatile.Read(ref _current);
         if (context is null || !context.Live)
         {
             return false;
         }
 
-        await SendAsync(context, payload, GatewayJsonContext.Default.PresenceUpdatePayload, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
-        return true;
+        try
+        {
+            await GatewayCommands.PresenceUpdateAsync(context.Connection, presence, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection went away while we were sending; the caller may try again once the shard is live.
+            return false;
+        }
     }
 
     private TimeSpan PlanNextConnection(GatewayConnectionEnd end, bool resumed)
     {
         if (resumed && !end.WasLive)
         {
-            _failedResumes++;
+            _session.ResumeFailed();
         }
 
         var action = end.Action;
@@ -163,29 +165,21 @@ public sealed class GatewayShard
 
         if (action == GatewayCloseAction.Reidentify)
         {
-            ForgetSession();
+            _session.Forget();
         }
-        else if (_failedResumes >= MaxFailedResumes && _sessionId is not null)
+        else if (_session.FailedResumes >= MaxFailedResumes && _session.CanResume)
         {
-            _logger.ResumesExhausted(ShardId, _failedResumes);
-            ForgetSession();
+            _logger.ResumesExhausted(ShardId, _session.FailedResumes);
+            _session.Forget();
         }
 
         _logger.ConnectionEnded(ShardId, end.Reason, action, delay);
         return delay;
     }
 
-    private void ForgetSession()
-    {
-        Volatile.Write(ref _sessionId, null);
-        _resumeUrl = null;
-        _failedResumes = 0;
-        Volatile.Write(ref _sequence, -1);
-    }
-
     private async Task<GatewayConnectionEnd> RunConnectionAsync(bool resuming, CancellationToken cancellationToken)
     {
-        var url = resuming ? _resumeUrl! : _settings.GatewayUrl;
+        var url = resuming ? _session.ResumeUrl! : _settings.GatewayUrl;
         SetState(GatewayShardState.Connecting);
         _logger.Connecting(ShardId, url.Authority, resuming ? "resume" : "identify");
         GatewayConnection connection;
@@ -212,15 +206,17 @@ public sealed class GatewayShard
                     return hello.End;
                 }
 
-                heartbeat = HeartbeatLoopAsync(context, hello.Interval);
+                heartbeat = _heartbeat.RunAsync(context, hello.Interval);
                 Volatile.Write(ref _current, context);
                 if (resuming)
                 {
-                    await ResumeAsync(context).ConfigureAwait(false);
+                    SetState(GatewayShardState.Resuming);
+                    await GatewayCommands.ResumeAsync(connection, _settings.Token, _session.SessionId!, _session.Sequence, lifetime.Token).ConfigureAwait(false);
                 }
                 else
                 {
-                    await IdentifyAsync(context).ConfigureAwait(false);
+                    SetState(GatewayShardState.Identifying);
+                    await GatewayCommands.IdentifyAsync(connection, _settings, lifetime.Token).ConfigureAwait(false);
                 }
 
                 return await ReceiveLoopAsync(context, cancellationToken).ConfigureAwait(false);
@@ -232,11 +228,18 @@ public sealed class GatewayShard
             }
             catch (Exception) when (context.Zombie)
             {
-                return new GatewayConnectionEnd(GatewayCloseAction.Resume, "zombie connection: no heartbeat ACK", null, context.Live);
+                return GatewayConnectionEnd.Zombie(context.Live);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
             {
                 return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, $"connection lost: {ex.Message}", null, context.Live);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A bug of ours must not end the shard for good: log it, drop the connection and come back with backoff.
+                _logger.UnexpectedError(ShardId, ex);
+                await connection.CloseAsync(GatewayCloseCodes.ClientReconnect, "client error", CancellationToken.None).ConfigureAwait(false);
+                return new GatewayConnectionEnd(GatewayCloseAction.Reconnect, $"client error: {ex.GetType().Name}", null, context.Live);
             }
             finally
             {
@@ -252,7 +255,7 @@ public sealed class GatewayShard
         var first = await context.Connection.ReceiveAsync(context.Lifetime.Token).ConfigureAwait(false);
         if (first.IsClosed)
         {
-            return (default, EndFromClose(first, context));
+            return (default, GatewayConnectionEnd.FromClose(first.CloseCode, context.Live));
         }
 
         try
@@ -289,53 +292,30 @@ public sealed class GatewayShard
             : new GatewayConnectionEnd(GatewayCloseAction.Stop, permit.RefusalReason ?? "identify refused", null, false);
     }
 
-    private async Task IdentifyAsync(GatewayConnectionContext context)
-    {
-        SetState(GatewayShardState.Identifying);
-        var identify = new IdentifyData(
-            _settings.Token,
-            (int)_settings.Intents,
-            new IdentifyConnectionProperties(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), _settings.LibraryName, _settings.LibraryName),
-            [_settings.ShardId, _settings.ShardCount]);
-        var payload = new GatewayCommandPayload<IdentifyData>(GatewayOpCode.Identify, identify);
-        await SendAsync(context, payload, GatewayJsonContext.Default.IdentifyPayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
-    }
-
-    private async Task ResumeAsync(GatewayConnectionContext context)
-    {
-        SetState(GatewayShardState.Resuming);
-        var payload = new GatewayCommandPayload<ResumeData>(GatewayOpCode.Resume, new ResumeData(_settings.Token, _sessionId!, LastSequence));
-        await SendAsync(context, payload, GatewayJsonContext.Default.ResumePayload, isHeartbeat: false, context.Lifetime.Token).ConfigureAwait(false);
-    }
-
     private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
     {
         while (true)
         {
             var message = await context.Connection.ReceiveAsync(context.Lifetime.Token).ConfigureAwait(false);
+            if (context.Zombie)
+            {
+                // We closed it ourselves; whatever the server answered, the session is ours to resume.
+                return GatewayConnectionEnd.Zombie(context.Live);
+            }
+
             if (message.IsClosed)
             {
-                return EndFromClose(message, context);
+                return GatewayConnectionEnd.FromClose(message.CloseCode, context.Live);
             }
 
             var end = await HandlePayloadAsync(context, message.Payload, cancellationToken).ConfigureAwait(false);
             if (end is not null)
             {
                 var closeCode = end.Action == GatewayCloseAction.Reidentify ? 1000 : GatewayCloseCodes.ClientReconnect;
-                await context.Connection.CloseAsync(closeCode, end.Reason, CancellationToken.None).ConfigureAwait(false);
+                await context.Connection.CloseAsync(closeCode, end.Reason, CancellationToken.None, awaitServerClose: true).ConfigureAwait(false);
                 return end;
             }
         }
-    }
-
-    private static GatewayConnectionEnd EndFromClose(GatewayReceiveResult close, GatewayConnectionContext context)
-    {
-        var code = close.CloseCode;
-        var action = GatewayCloseCodes.Classify(code);
-        var reason = action == GatewayCloseAction.Stop
-            ? GatewayCloseCodes.DescribeFatal(code!.Value)
-            : $"server closed with {code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no code"}";
-        return new GatewayConnectionEnd(action, reason, code, context.Live);
     }
 
     private async Task<GatewayConnectionEnd?> HandlePayloadAsync(GatewayConnectionContext context, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
@@ -364,7 +344,7 @@ public sealed class GatewayShard
                 return null;
             case GatewayOpCode.Heartbeat:
                 // Discord asks for a beat now; this is not a zombie check, so the ACK bookkeeping stays as it is.
-                await SendHeartbeatAsync(context, context.Lifetime.Token).ConfigureAwait(false);
+                await _heartbeat.BeatAsync(context, context.Lifetime.Token).ConfigureAwait(false);
                 return null;
             case GatewayOpCode.HeartbeatAck:
                 context.AwaitingAck = false;
@@ -384,11 +364,9 @@ public sealed class GatewayShard
 
     private async Task HandleDispatchAsync(GatewayConnectionContext context, GatewayPayload payload, int length, CancellationToken cancellationToken)
     {
-        if (payload.S is { } sequence && sequence > Volatile.Read(ref _sequence))
+        if (payload.S is { } sequence)
         {
-            // Only a larger sequence moves us forward: a replayed or out-of-order dispatch must not make a
-            // later resume ask for events we already have.
-            Volatile.Write(ref _sequence, sequence);
+            _session.Observe(sequence);
         }
 
         GatewayEvent? gatewayEvent;
@@ -408,8 +386,7 @@ public sealed class GatewayShard
                 _logger.IgnoredDispatch(ShardId, payload.T);
                 return;
             case ReadyEvent ready:
-                Volatile.Write(ref _sessionId, ready.SessionId);
-                _resumeUrl = ready.ResumeGatewayUrl;
+                _session.Begin(ready.SessionId, ready.ResumeGatewayUrl);
                 _guilds.Clear();
                 MarkLive(context);
                 SetState(GatewayShardState.Ready);
@@ -418,7 +395,7 @@ public sealed class GatewayShard
             case ResumedEvent:
                 MarkLive(context);
                 SetState(GatewayShardState.Resumed);
-                _logger.Resumed(ShardId, _sessionId ?? "?");
+                _logger.Resumed(ShardId, _session.SessionId ?? "?");
                 break;
             case GuildCreateEvent created:
                 _guilds[created.GuildId] = 0;
@@ -434,51 +411,8 @@ public sealed class GatewayShard
     private void MarkLive(GatewayConnectionContext context)
     {
         context.Live = true;
-        _failedResumes = 0;
+        _session.Confirm();
         _backoff.Reset();
-    }
-
-    private async Task HeartbeatLoopAsync(GatewayConnectionContext context, TimeSpan interval)
-    {
-        var token = context.Lifetime.Token;
-        try
-        {
-            // The first beat is jittered so that shards reconnecting together do not beat in lockstep.
-            await Task.Delay(interval * NextRandom(), _time, token).ConfigureAwait(false);
-            while (!token.IsCancellationRequested)
-            {
-                if (context.AwaitingAck)
-                {
-                    context.Zombie = true;
-                    _logger.Zombie(ShardId);
-                    await context.Connection.CloseAsync(GatewayCloseCodes.ClientReconnect, "no heartbeat ACK", CancellationToken.None).ConfigureAwait(false);
-                    await context.Lifetime.CancelAsync().ConfigureAwait(false);
-                    return;
-                }
-
-                // Set before sending: an ACK that races the send must not be lost.
-                context.AwaitingAck = true;
-                await SendHeartbeatAsync(context, token).ConfigureAwait(false);
-                await Task.Delay(interval, _time, token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            // The connection is ending; the receive loop reports why.
-        }
-    }
-
-    private Task SendHeartbeatAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
-    {
-        var payload = new GatewayCommandPayload<long?>(GatewayOpCode.Heartbeat, LastSequence);
-        context.LastHeartbeatSentAt = _time.GetUtcNow();
-        return SendAsync(context, payload, GatewayJsonContext.Default.HeartbeatPayload, isHeartbeat: true, cancellationToken);
-    }
-
-    private static Task SendAsync<T>(GatewayConnectionContext context, T payload, JsonTypeInfo<T> typeInfo, bool isHeartbeat, CancellationToken cancellationToken)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo);
-        return context.Connection.SendAsync(bytes, isHeartbeat, cancellationToken);
     }
 
     private double NextRandom()

@@ -32,6 +32,9 @@ internal static partial class GatewayShardLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Shard {ShardId} could not connect: {Error}")]
     public static partial void ConnectFailed(this ILogger logger, int shardId, string error);
 
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Shard {ShardId} hit an unexpected error; reconnecting")]
+    public static partial void UnexpectedError(this ILogger logger, int shardId, Exception exception);
+
     [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Shard {ShardId} ignored dispatch {EventName}")]
     public static partial void IgnoredDispatch(this ILogger logger, int shardId, string? eventName);
 }

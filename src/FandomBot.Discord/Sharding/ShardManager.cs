@@ -31,6 +31,7 @@ public sealed partial class ShardManager : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _runs = [];
     private List<GatewayShard> _shards = [];
+    private int _disposed;
 
     /// <summary>Creates the manager; nothing connects until <see cref="StartAsync"/>.</summary>
     public ShardManager(
@@ -174,6 +175,11 @@ public sealed partial class ShardManager : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         _stopping.Dispose();
     }

@@ -47,14 +47,15 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return new GatewayHarness(server, time);
     }
 
-    public GatewayShard CreateShard(int shardId = 0, int shardCount = 1, bool compression = false, double random = 0, IIdentifyGate? gate = null) =>
+    public GatewayShard CreateShard(
+        int shardId = 0, int shardCount = 1, bool compression = false, double random = 0, IIdentifyGate? gate = null, Uri? gatewayUrl = null) =>
         new(
             new GatewayShardSettings
             {
                 ShardId = shardId,
                 ShardCount = shardCount,
                 Token = Token,
-                GatewayUrl = Server.GatewayUrl,
+                GatewayUrl = gatewayUrl ?? Server.GatewayUrl,
                 Compression = compression,
                 UserAgent = UserAgent,
             },

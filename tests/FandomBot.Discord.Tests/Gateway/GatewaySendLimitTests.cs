@@ -66,4 +66,27 @@ public sealed class GatewaySendLimitTests
         Assert.Equal(4002, (int?)socket.CloseStatus);
         Assert.Equal(1, harness.Fake.OversizedPayloads);
     }
+
+    [Fact]
+    public async Task The_fake_server_closes_with_4008_past_120_commands_a_minute()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(new Uri(harness.Server.GatewayUrl + "?v=10&encoding=json"), harness.Timeout);
+        var buffer = new byte[8192];
+        await socket.ReceiveAsync(buffer, harness.Timeout);
+        harness.Fake.AcknowledgeHeartbeats = false;
+
+        var heartbeat = System.Text.Encoding.UTF8.GetBytes("""{"op":1,"d":null}""");
+        for (var i = 0; i < 121; i++)
+        {
+            await socket.SendAsync(heartbeat, System.Net.WebSockets.WebSocketMessageType.Text, true, harness.Timeout);
+        }
+
+        var result = await socket.ReceiveAsync(buffer, harness.Timeout);
+
+        Assert.Equal(System.Net.WebSockets.WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(4008, (int?)socket.CloseStatus);
+        Assert.Equal(121, harness.Fake.MaxCommandsPerMinute);
+    }
 }

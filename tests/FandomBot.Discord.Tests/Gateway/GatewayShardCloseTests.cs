@@ -76,6 +76,25 @@ public sealed class GatewayShardCloseTests
     }
 
     [Fact]
+    public async Task Retries_with_backoff_while_the_gateway_cannot_be_reached()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        // Port 1 on loopback refuses at once: the same path as a gateway that is down.
+        var shard = harness.CreateShard(random: 0, gatewayUrl: new Uri("ws://127.0.0.1:1/gateway"));
+        _ = harness.Run(shard);
+
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), harness.Timeout);
+        Assert.Equal(GatewayShardState.Reconnecting, shard.Status.State);
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), harness.Timeout);
+        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(4), harness.Timeout);
+
+        Assert.Equal(GatewayShardState.Reconnecting, shard.Status.State);
+        Assert.Contains(harness.Log.Entries, e => e.Message.Contains("could not connect", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Backoff_starts_over_after_a_healthy_connection()
     {
         await using var harness = await GatewayHarness.StartAsync();

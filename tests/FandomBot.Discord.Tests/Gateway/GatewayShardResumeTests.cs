@@ -35,7 +35,7 @@ public sealed class GatewayShardResumeTests
         Assert.Equal(sequenceBefore, resume["seq"]!.GetValue<long>());
         Assert.Equal(GatewayHarness.Token, resume["token"]!.GetValue<string>());
         Assert.Single(harness.Fake.Identifies);
-        Assert.Equal(2, harness.Fake.Connections.Count);
+        Assert.Equal(["/gateway", FandomBot.Discord.Fake.FakeGateway.ResumePath], harness.Fake.Connections.Select(c => c.Path));
         Assert.Equal(0, resumed.ShardId);
         Assert.Equal(GatewayShardState.Resumed, shard.Status.State);
         Assert.Contains(harness.Log.Entries, e => e.Message.Contains("zombie", StringComparison.Ordinal));
@@ -56,6 +56,10 @@ public sealed class GatewayShardResumeTests
         var message = await harness.NextAsync<MessageCreateEvent>();
 
         Assert.Equal("after the resume", message.Message.Content);
+        // The old connection was closed with a code that keeps the session (1000/1001 would end it).
+        var closeCode = Assert.Single(harness.Fake.ClientCloseCodes).Value;
+        Assert.NotNull(closeCode);
+        Assert.DoesNotContain(closeCode.Value, new[] { 1000, 1001 });
         Assert.Equal(ready.SessionId, Assert.Single(harness.Fake.Resumes).Data!["session_id"]!.GetValue<string>());
         Assert.Single(harness.Fake.Identifies);
         Assert.Equal(ready.SessionId, shard.SessionId);
@@ -97,8 +101,8 @@ public sealed class GatewayShardResumeTests
         Assert.NotEqual(first.SessionId, second.SessionId);
         Assert.Equal(2, harness.Fake.Identifies.Count);
         Assert.Empty(harness.Fake.Resumes);
-        // A fresh identify goes to the gateway URL, not to the old session's resume URL.
-        Assert.Equal(harness.Server.GatewayUrl.Authority, harness.Fake.PublicUrl.Authority);
+        // A fresh identify goes to the cached gateway URL, not to the dead session's resume URL.
+        Assert.Equal(["/gateway", "/gateway"], harness.Fake.Connections.Select(c => c.Path));
         Assert.Equal(second.SessionId, shard.SessionId);
     }
 
@@ -164,6 +168,8 @@ public sealed class GatewayShardResumeTests
         Assert.NotEqual(first.SessionId, second.SessionId);
         Assert.Equal(3, harness.Fake.Resumes.Count);
         Assert.Equal(2, harness.Fake.Identifies.Count);
+        string[] resumePath = [FandomBot.Discord.Fake.FakeGateway.ResumePath];
+        Assert.Equal(["/gateway", .. resumePath, .. resumePath, .. resumePath, "/gateway"], harness.Fake.Connections.Select(c => c.Path));
         Assert.Contains(harness.Log.Entries, e => e.Message.Contains("failed 3 resumes in a row", StringComparison.Ordinal));
     }
 }

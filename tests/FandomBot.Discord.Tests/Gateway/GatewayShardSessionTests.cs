@@ -21,7 +21,7 @@ public sealed class GatewayShardSessionTests
 
         var session = Assert.Single(harness.Fake.Sessions);
         Assert.Equal(session.SessionId, ready.SessionId);
-        Assert.Equal(harness.Fake.PublicUrl, ready.ResumeGatewayUrl);
+        Assert.Equal(harness.Fake.ResumeUrl, ready.ResumeGatewayUrl);
         Assert.Equal(new Snowflake(harness.Fake.ApplicationId), ready.ApplicationId);
         Assert.Equal(new Snowflake(harness.Fake.BotUserId), ready.BotUser.Id);
         Assert.Equal(2, ready.GuildCount);
@@ -43,6 +43,7 @@ public sealed class GatewayShardSessionTests
         var connection = Assert.Single(harness.Fake.Connections);
         Assert.Equal(GatewayHarness.UserAgent, connection.UserAgent);
         Assert.Equal("?v=10&encoding=json", connection.Query);
+        Assert.Equal("/gateway", connection.Path);
     }
 
     [Fact]
