@@ -100,6 +100,7 @@ public sealed class GatewayShard
                 if (delay > TimeSpan.Zero)
                 {
                     SetState(GatewayShardState.Reconnecting);
+                    Diagnostics.DiscordMetrics.Reconnecting(ShardId);
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -390,11 +391,13 @@ public sealed class GatewayShard
                 _guilds.Clear();
                 MarkLive(context);
                 SetState(GatewayShardState.Ready);
+                Diagnostics.DiscordMetrics.Ready(ShardId);
                 _logger.Ready(ShardId, ready.SessionId, ready.GuildCount);
                 break;
             case ResumedEvent:
                 MarkLive(context);
                 SetState(GatewayShardState.Resumed);
+                Diagnostics.DiscordMetrics.Resumed(ShardId);
                 _logger.Resumed(ShardId, _session.SessionId ?? "?");
                 break;
             case GuildCreateEvent created:

@@ -60,6 +60,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
             ? InteractionResponse.UpdateMessage(reply.Message!)
             : InteractionResponse.Message(MessageOf(reply, ephemeral));
         var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+        Acknowledged(result, reply.Kind == InteractionReplyKind.UpdateMessage ? "update" : "message", arrivedAt);
         return new InteractionOutcome(false, result);
     }
 
@@ -77,6 +78,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         var reply = await handling.ConfigureAwait(false);
         var response = InteractionResponse.Autocomplete(reply.Choices ?? []);
         var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+        Acknowledged(result, "autocomplete", arrivedAt);
         return new InteractionOutcome(false, result);
     }
 
@@ -86,6 +88,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         var isComponent = interaction.Type == InteractionType.MessageComponent;
         var deferral = isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.DeferMessage(ephemeral);
         var deferred = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, cancellationToken).ConfigureAwait(false);
+        Acknowledged(deferred, "deferred", arrivedAt);
         if (!deferred.IsSuccess)
         {
             logger.DeferralFailed(interaction.Id, deferred.Error);
@@ -169,4 +172,12 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
 
     private static DiscordResult Expired(string message) =>
         DiscordResult.Failure(new DiscordApiError(DiscordErrorKind.InteractionExpired, null, null, message));
+
+    private void Acknowledged(DiscordResult result, string how, DateTimeOffset arrivedAt)
+    {
+        if (result.IsSuccess)
+        {
+            Diagnostics.DiscordMetrics.InteractionAcknowledged(how, timeProvider.GetUtcNow() - arrivedAt);
+        }
+    }
 }

@@ -71,7 +71,9 @@ internal sealed class RestRequestSender(
             try
             {
                 using var request = BuildRequest(route, body);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                Diagnostics.DiscordMetrics.RestRequest(route.RouteKey, (int)response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -107,6 +109,7 @@ internal sealed class RestRequestSender(
                         : headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1);
                     var global = error?.Global == true || headers.IsGlobal;
                     logger.RateLimited(route, global ? "global" : headers.Scope ?? "route", retryAfter);
+                    Diagnostics.DiscordMetrics.RateLimited(route.RouteKey, global);
                     limiter.OnRateLimited(route, retryAfter, global);
                     if (++rateLimitRetries > MaxRateLimitRetries)
                     {

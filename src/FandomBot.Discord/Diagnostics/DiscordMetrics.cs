@@ -1,0 +1,38 @@
+using System.Diagnostics.Metrics;
+
+namespace FandomBot.Discord.Diagnostics;
+
+/// <summary>
+/// The client's instruments (System.Diagnostics.Metrics, meter <c>FandomBot.Discord</c>): gateway resumes and
+/// reconnects, REST latency and 429s, and how long interactions wait for their first response. Any exporter that
+/// listens to the meter (the host's Prometheus endpoint, dotnet-counters) sees them.
+/// </summary>
+public static class DiscordMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "FandomBot.Discord";
+
+    private static readonly Meter Meter = new(MeterName, "1.0");
+
+    private static readonly Counter<long> GatewayReadies = Meter.CreateCounter<long>("fandombot.discord.gateway.readies", description: "Sessions identified (READY received)");
+    private static readonly Counter<long> GatewayResumes = Meter.CreateCounter<long>("fandombot.discord.gateway.resumes", description: "Sessions resumed (RESUMED received)");
+    private static readonly Counter<long> GatewayReconnects = Meter.CreateCounter<long>("fandombot.discord.gateway.reconnects", description: "Connections lost and retried");
+    private static readonly Histogram<double> RestDuration = Meter.CreateHistogram<double>("fandombot.discord.rest.duration", "ms", "Time of one REST request on the wire");
+    private static readonly Counter<long> RestRateLimited = Meter.CreateCounter<long>("fandombot.discord.rest.rate_limited", description: "429 answers from Discord");
+    private static readonly Histogram<double> InteractionAcknowledgement = Meter.CreateHistogram<double>("fandombot.discord.interaction.ack", "ms", "From an interaction's arrival to its first response");
+
+    internal static void Ready(int shardId) => GatewayReadies.Add(1, new KeyValuePair<string, object?>("shard", shardId));
+
+    internal static void Resumed(int shardId) => GatewayResumes.Add(1, new KeyValuePair<string, object?>("shard", shardId));
+
+    internal static void Reconnecting(int shardId) => GatewayReconnects.Add(1, new KeyValuePair<string, object?>("shard", shardId));
+
+    internal static void RestRequest(string route, int status, TimeSpan elapsed) =>
+        RestDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("route", route), new KeyValuePair<string, object?>("status", status));
+
+    internal static void RateLimited(string route, bool global) =>
+        RestRateLimited.Add(1, new KeyValuePair<string, object?>("route", route), new KeyValuePair<string, object?>("global", global));
+
+    internal static void InteractionAcknowledged(string how, TimeSpan sinceArrival) =>
+        InteractionAcknowledgement.Record(sinceArrival.TotalMilliseconds, new KeyValuePair<string, object?>("response", how));
+}
