@@ -1,3 +1,4 @@
+using FandomBot.Diagnostics;
 using FandomBot.Discord;
 using FandomBot.Features.Gateway;
 using FandomBot.Features.Quotes;
@@ -93,6 +94,7 @@ internal static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
+        builder.Services.AddMetricsEndpoint();
         builder.Services.AddDiscordClient();
         return builder.Build();
     }

@@ -38,6 +38,7 @@ internal sealed partial class InFlightWork(ILogger<InFlightWork> logger, int cap
             if (_running.Count >= capacity)
             {
                 Interlocked.Increment(ref _dropped);
+                Diagnostics.BotMetrics.Dropped(what);
                 if (!_droppingLogged)
                 {
                     _droppingLogged = true;

@@ -1,0 +1,26 @@
+using System.Diagnostics.Metrics;
+
+namespace FandomBot.Diagnostics;
+
+/// <summary>
+/// The bot's own instruments (meter <c>FandomBot</c>): messages seen, reminders by delivery mode, and detector time.
+/// The Discord client's instruments are in <c>FandomBot.Discord.Diagnostics.DiscordMetrics</c>.
+/// </summary>
+internal static class BotMetrics
+{
+    public const string MeterName = "FandomBot";
+
+    private static readonly Meter Meter = new(MeterName, "1.0");
+    private static readonly Counter<long> MessagesSeen = Meter.CreateCounter<long>("fandombot.messages.seen", description: "MESSAGE_CREATE events from people");
+    private static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("fandombot.reminders.sent", description: "Reminders delivered, by delivery mode");
+    private static readonly Histogram<double> DetectorTime = Meter.CreateHistogram<double>("fandombot.detector.duration", "us", "Time the detector took for one message");
+    private static readonly Counter<long> WorkDropped = Meter.CreateCounter<long>("fandombot.work.dropped", description: "Discord calls dropped because too many were in flight");
+
+    public static void MessageSeen() => MessagesSeen.Add(1);
+
+    public static void ReminderSent(string delivery) => RemindersSent.Add(1, new KeyValuePair<string, object?>("delivery", delivery));
+
+    public static void Detected(TimeSpan elapsed) => DetectorTime.Record(elapsed.TotalMicroseconds);
+
+    public static void Dropped(string what) => WorkDropped.Add(1, new KeyValuePair<string, object?>("work", what));
+}
