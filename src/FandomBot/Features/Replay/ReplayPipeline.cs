@@ -17,6 +17,7 @@ internal sealed class ReplayPipeline
     private readonly ReminderCooldowns _cooldowns;
     private readonly RecentMessages _recent;
     private readonly ReplyAuthors _replyAuthors = new();
+    private readonly ChannelContext _context;
 
     public ReplayPipeline(ReminderSettings settings, ReplayDetector detector)
     {
@@ -26,6 +27,7 @@ internal sealed class ReplayPipeline
         _detector = detector;
         _cooldowns = new ReminderCooldowns(_clock);
         _recent = new RecentMessages(_clock);
+        _context = new ChannelContext(_recent);
     }
 
     public ReplayDecision Judge(ExportChannel channel, ExportMessage message)
@@ -39,6 +41,7 @@ internal sealed class ReplayPipeline
             return ReplayDecision.SystemMessage;
         }
 
+        var text = MentionText.AsBotSees(message.Content, message.Mentions);
         var facts = new MessageFacts(
             channel.IsDirectMessage ? null : channel.GuildId,
             channel.ChannelId,
@@ -46,12 +49,11 @@ internal sealed class ReplayPipeline
             message.Author.Id,
             message.Author.IsBot,
             message.Author.RoleIds);
-        var text = MentionText.AsBotSees(message.Content, message.Mentions);
         var gate = ReminderPolicy.Check(_settings, facts, _cooldowns);
         ReplayVerdict? verdict = null;
         if (gate == ReminderGate.Open && text.Length > 0)
         {
-            verdict = _detector.Evaluate(text, message.Author.Id, _recent.Snapshot(channel.ChannelId), Mentioned(message));
+            verdict = _detector.Evaluate(text, message.Author.Id, _context.For(channel.ChannelId), Mentioned(message));
             if (verdict.Remind && !ReminderPolicy.TryClaim(_settings, facts, _cooldowns))
             {
                 gate = ReminderGate.CoolingDown;
@@ -68,8 +70,13 @@ internal sealed class ReplayPipeline
     }
 
     /// <summary>The mentioned members, with a reply's target first when the export knows who wrote it.</summary>
-    private List<ulong> Mentioned(ExportMessage message)
+    private IReadOnlyList<ulong> Mentioned(ExportMessage message)
     {
+        if (message.Mentions.Count == 0 && message.ReplyToMessageId is null)
+        {
+            return Array.Empty<ulong>();
+        }
+
         var ids = new List<ulong>(message.Mentions.Count + 1);
         if (message.ReplyToMessageId is { } target && _replyAuthors.AuthorOf(target) is { } targetAuthor && targetAuthor != message.Author.Id)
         {
