@@ -54,16 +54,23 @@ public static class TextTokenizer
     {
         var text = t_scratch ??= new TokenizedText();
         Tokenize(phrase, text);
-        var words = new List<string>(text.Count);
+        var count = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            count += text[i].IsMention ? 0 : 1;
+        }
+
+        var words = new string[count];
+        var w = 0;
         for (var i = 0; i < text.Count; i++)
         {
             if (!text[i].IsMention)
             {
-                words.Add(text.Word(i).ToString());
+                words[w++] = new string(text.Word(i));
             }
         }
 
-        return [.. words];
+        return words;
     }
 
     private static bool TryParseMention(ReadOnlySpan<char> source, int start, out ulong id, out int length)
@@ -101,6 +108,11 @@ public static class TextTokenizer
     /// <summary>Joins runs of single letters separated by one space, dot, dash, underscore or asterisk.</summary>
     private static void JoinSplitLetters(TokenizedText text)
     {
+        if (text.SingleCharacterWords < 2)
+        {
+            return;
+        }
+
         var write = 0;
         var read = 0;
         while (read < text.Count)
@@ -203,7 +215,7 @@ public static class TextTokenizer
         {
             if (char.IsAsciiLetter(c))
             {
-                Append(char.ToLowerInvariant(c), sourceStart, sourceEnd, char.IsAsciiLetterUpper(c), disguised);
+                Append((char)(c | 0x20), sourceStart, sourceEnd, (uint)(c - 'A') <= 'Z' - 'A', disguised);
                 return;
             }
 
