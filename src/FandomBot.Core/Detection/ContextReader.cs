@@ -57,15 +57,15 @@ internal sealed class ContextReader(IReadOnlyList<string> context, DetectionLexi
         }
 
         _read = true;
-        var cues = new List<CueMatch>();
         var first = Math.Max(0, context.Count - MaxMessages);
         for (var m = context.Count - 1; m >= first; m--)
         {
             var message = context[m] ?? string.Empty;
             var text = new TokenizedText();
             TextTokenizer.Tokenize(message, text);
-            lexicon.MatchAll(text, cues);
-            foreach (var cue in cues)
+            lexicon.Scan(text, out var languageIndex);
+            var analysis = MessageAnalysis.Build(message, text, lexicon, directory, authorId, languageIndex);
+            foreach (var cue in analysis.Cues)
             {
                 switch (cue.Role)
                 {
@@ -88,15 +88,13 @@ internal sealed class ContextReader(IReadOnlyList<string> context, DetectionLexi
                 continue;
             }
 
-            var references = MessageAnalysis.FindReferences(text, cues, lexicon, directory, authorId);
-            for (var r = references.Count - 1; r >= 0; r--)
+            for (var r = analysis.References.Count - 1; r >= 0; r--)
             {
-                if (references[r].Kind is ReferenceKind.Person or ReferenceKind.Mention)
+                var reference = analysis.References[r];
+                if (reference.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted)
                 {
-                    _antecedent = references[r];
-                    var start = text[references[r].Index].SourceStart;
-                    var end = text[references[r].End - 1].SourceEnd;
-                    AntecedentSpan = message[start..end];
+                    _antecedent = reference;
+                    AntecedentSpan = analysis.SpanOf(reference.Index, reference.Length);
                     break;
                 }
             }

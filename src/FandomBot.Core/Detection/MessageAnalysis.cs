@@ -24,7 +24,6 @@ internal sealed class MessageAnalysis
         _sentenceOf = new int[text.Count];
         var clause = 0;
         var sentence = 0;
-        var contrastStarts = new HashSet<int>(cues.Where(c => c.Role == LexiconRole.Contrast).Select(c => c.Index));
         for (var i = 0; i < text.Count; i++)
         {
             var brk = text[i].BreakBefore;
@@ -33,7 +32,7 @@ internal sealed class MessageAnalysis
                 clause++;
                 sentence++;
             }
-            else if (i > 0 && contrastStarts.Contains(i))
+            else if (i > 0 && StartsContrast(cues, i))
             {
                 clause++;
             }
@@ -59,24 +58,69 @@ internal sealed class MessageAnalysis
 
     public string Source { get; }
 
+    private static bool StartsContrast(List<CueMatch> cues, int index)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Index == index && cue.Role == LexiconRole.Contrast)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public TokenizedText Text { get; }
 
     public List<CueMatch> Cues { get; }
 
     public List<Reference> References { get; }
 
-    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
     {
-        var cues = new List<CueMatch>();
+        var cues = new List<CueMatch>(32);
         lexicon.MatchAll(text, cues);
-        return new MessageAnalysis(source, text, cues, FindReferences(text, cues, lexicon, directory, authorId));
+
+        // Function words only count in the message's own language: French "on" is not English "on".
+        var kept = 0;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            if (!IsLanguageBound(cue.Role) || cue.Entry.Language == "*" || cue.Entry.LanguageIndex == languageIndex)
+            {
+                cues[kept++] = cue;
+            }
+        }
+
+        cues.RemoveRange(kept, cues.Count - kept);
+        var references = FindReferences(text, cues, lexicon, directory, authorId);
+        var analysis = new MessageAnalysis(source, text, cues, references);
+        analysis.AddUnlistedNames(lexicon);
+        return analysis;
     }
+
+    private static bool IsLanguageBound(LexiconRole role) => role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic
+        or LexiconRole.SecondPerson or LexiconRole.Also or LexiconRole.Copula or LexiconRole.Future or LexiconRole.Past
+        or LexiconRole.Negation or LexiconRole.Contrast or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.FunctionWord;
 
     /// <summary>Names, mentions, pronouns, self and generic words, left to right, not overlapping.</summary>
     public static List<Reference> FindReferences(TokenizedText text, List<CueMatch> cues, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
     {
         var references = new List<Reference>();
         var candidates = new List<DirectoryPerson>();
+
+        // The longest pronoun, self or generic phrase starting at each word, found in one pass over the cues.
+        var referenceCues = new CueMatch?[text.Count];
+        foreach (var cue in cues)
+        {
+            if (cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
+                (referenceCues[cue.Index] is not { } other || cue.Length > other.Length))
+            {
+                referenceCues[cue.Index] = cue;
+            }
+        }
+
         for (var i = 0; i < text.Count; i++)
         {
             var token = text[i];
@@ -95,22 +139,14 @@ internal sealed class MessageAnalysis
                 continue;
             }
 
-            CueMatch? best = null;
-            foreach (var cue in cues)
-            {
-                if (cue.Index == i && cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic &&
-                    (best is null || cue.Length > best.Value.Length))
-                {
-                    best = cue;
-                }
-            }
-
-            if (best is { } found)
+            if (referenceCues[i] is { } found)
             {
                 var kind = found.Role switch
                 {
                     LexiconRole.Pronoun => ReferenceKind.Pronoun,
                     LexiconRole.Self => ReferenceKind.Self,
+                    LexiconRole.SecondPerson => ReferenceKind.SecondPerson,
+                    LexiconRole.RoleNoun => ReferenceKind.RoleNoun,
                     _ => ReferenceKind.Generic,
                 };
                 references.Add(new Reference(i, found.Length, kind, [], 0));
@@ -120,6 +156,10 @@ internal sealed class MessageAnalysis
 
         return references;
     }
+
+    /// <summary>The most words an unlisted name may have, and how far real-world words may be from it.</summary>
+    private const int MaxNameWords = 3;
+    private const int MaxUnlistedGap = 4;
 
     public int ClauseOf(int index) => _clauseOf[index];
 
@@ -137,6 +177,51 @@ internal sealed class MessageAnalysis
 
     public string SpanOf(CueMatch cue) => SpanOf(cue.Index, cue.Length);
 
+    public bool Has(LexiconRole role) => FirstOf(role) is not null;
+
+    public bool HasInClause(int clause, LexiconRole role) => FirstInClause(clause, role) is not null;
+
+    public bool HasInSentence(int sentence, LexiconRole role) => FirstInSentence(sentence, role) is not null;
+
+    public CueMatch? FirstOf(LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    public CueMatch? FirstInClause(int clause, LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role && _clauseOf[cue.Index] == clause)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    public CueMatch? FirstInSentence(int sentence, LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role && _sentenceOf[cue.Index] == sentence)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
     public IEnumerable<CueMatch> CuesInClause(int clause, LexiconRole role) =>
         Cues.Where(c => c.Role == role && _clauseOf[c.Index] == clause);
 
@@ -144,6 +229,84 @@ internal sealed class MessageAnalysis
         Cues.Where(c => c.Role == role && _sentenceOf[c.Index] == sentence);
 
     public IEnumerable<CueMatch> CuesOf(LexiconRole role) => Cues.Where(c => c.Role == role);
+
+    /// <summary>
+    /// Real people in no pack count only on strong signals: a run of name-like words (two or more, or one written
+    /// with a capital mid-sentence) right beside real-world words ("the actor", "irl", "in interviews", "on instagram",
+    /// "his girlfriend") in the same sentence.
+    /// </summary>
+    private void AddUnlistedNames(DetectionLexicon lexicon)
+    {
+        if (!Has(LexiconRole.RealWorld) && !Has(LexiconRole.RoleNoun))
+        {
+            return;
+        }
+
+        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
+
+        var i = 0;
+        var added = false;
+        while (i < Text.Count)
+        {
+            if (!IsNameLike(i, lexicon))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var sentence = _sentenceOf[start];
+            i++;
+            while (i < Text.Count && i - start < MaxNameWords && _sentenceOf[i] == sentence && IsNameLike(i, lexicon) && Text[i].BreakBefore == TokenBreak.None)
+            {
+                i++;
+            }
+
+            var end = i;
+            var token = Text[start];
+            var capitalised = (token.Traits & TokenTraits.Capitalised) != 0 && start > 0 && token.BreakBefore == TokenBreak.None;
+            var beside = strong.Any(c => _sentenceOf[c.Index] == sentence && Gap(start, end, c.Index, c.End) <= MaxUnlistedGap);
+            if (beside && (end - start >= 2 || capitalised))
+            {
+                References.Add(new Reference(start, end - start, ReferenceKind.Unlisted, [], 0));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            References.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
+    }
+
+    private bool IsNameLike(int index, DetectionLexicon lexicon)
+    {
+        var token = Text[index];
+        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text.Word(index)))
+        {
+            return false;
+        }
+
+        foreach (var r in References)
+        {
+            if (index >= r.Index && index < r.End)
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in Text.Word(index))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static int Gap(int a0, int a1, int b0, int b1) => a1 <= b0 ? b0 - a1 : b1 <= a0 ? a0 - b1 : 0;
 
     /// <summary>
     /// A one-word alias that is also a common word ("Will", "Elle", "Joy") names someone only when capitalised

@@ -17,4 +17,13 @@ internal enum ReferenceKind
 
     /// <summary>People in general: anyone, someone, people…</summary>
     Generic,
+
+    /// <summary>you, tu, du: the mentioned member when there is one, otherwise people in general.</summary>
+    SecondPerson,
+
+    /// <summary>the actor, the singer: refers back to the real person named before.</summary>
+    RoleNoun,
+
+    /// <summary>A name in no pack, right beside real-world words ("the actor marlowe fenwick", "marlowe irl").</summary>
+    Unlisted,
 }

@@ -42,10 +42,11 @@ public sealed class SpeculationDetector
         }
 
         var language = Languages.All[languageIndex];
-        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId);
+        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId, languageIndex);
         var contextMessages = WithReplyTarget(context ?? [], mentionedUserIds, authorId);
         var reader = new ContextReader(contextMessages, _lexicon, Directory, authorId);
-        var assessor = new TriggerAssessor(analysis, new SubjectResolver(analysis, reader, _lexicon), _lexicon);
+        var resolver = new SubjectResolver(analysis, reader);
+        var assessor = new TriggerAssessor(analysis, resolver, _lexicon);
 
         var notes = new List<DetectionReason>();
         Assessment? best = null;
@@ -53,6 +54,12 @@ public sealed class SpeculationDetector
         foreach (var trigger in Triggers(analysis, notes))
         {
             var assessment = assessor.Assess(trigger);
+            if (assessment.Subject.Outcome == SubjectOutcome.Author && AlsoAbout(analysis, trigger) is { } other)
+            {
+                // "i'm bi and so is X" / "soy gay y X también": the label is put on X as well.
+                assessment = assessor.Assess(trigger, resolver.FromReference(other, trigger));
+            }
+
             if (assessment.IsAboutRealPerson)
             {
                 if (best is null || assessment.Score > best.Score)
@@ -95,7 +102,7 @@ public sealed class SpeculationDetector
     /// The trigger phrases worth judging: shorter labels inside longer ones are dropped ("straight" in "not straight"),
     /// and labels about no one ("gay rights", "bi visibility day", "straight up") or literal beards are set aside.
     /// </summary>
-    private static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
+    internal static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
     {
         var cues = analysis.Cues;
         var triggers = new List<CueMatch>();
@@ -106,7 +113,7 @@ public sealed class SpeculationDetector
                 continue;
             }
 
-            if (cues.Any(o => o.Entry.IsTrigger && o.Length > cue.Length && o.Index <= cue.Index && o.End >= cue.End))
+            if (InsideLongerTrigger(cues, cue))
             {
                 continue;
             }
@@ -117,8 +124,7 @@ public sealed class SpeculationDetector
                 continue;
             }
 
-            if (cue.Role == LexiconRole.Beard &&
-                cues.Any(o => o.Role == LexiconRole.FacialHair && Math.Abs(o.Index - cue.Index) <= 3))
+            if (cue.Role == LexiconRole.Beard && IsAboutFacialHair(cues, cue))
             {
                 continue;
             }
@@ -129,7 +135,64 @@ public sealed class SpeculationDetector
         return triggers;
     }
 
-    private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term) =>
-        analysis.Cues.Any(o => o.Role == LexiconRole.NonPersonNoun &&
-            (o.Index == term.End || o.End == term.Index || (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)));
+    private static bool InsideLongerTrigger(List<CueMatch> cues, CueMatch cue)
+    {
+        foreach (var o in cues)
+        {
+            if (o.Entry.IsTrigger && o.Length > cue.Length && o.Index <= cue.Index && o.End >= cue.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAboutFacialHair(List<CueMatch> cues, CueMatch beard)
+    {
+        foreach (var o in cues)
+        {
+            if (o.Role == LexiconRole.FacialHair && Math.Abs(o.Index - beard.Index) <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term)
+    {
+        var text = analysis.Text;
+        foreach (var o in analysis.Cues)
+        {
+            if (o.Role == LexiconRole.NonPersonNoun &&
+                ((o.Index == term.End && text[o.Index].BreakBefore == TokenBreak.None) ||
+                 (o.End == term.Index && text[term.Index].BreakBefore == TokenBreak.None) ||
+                 (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A real name followed by "too"/"also"/"también" after the author's own label, in the same sentence.</summary>
+    private static Reference? AlsoAbout(MessageAnalysis analysis, CueMatch trigger)
+    {
+        var sentence = analysis.SentenceOf(trigger.Index);
+        foreach (var also in analysis.CuesOf(LexiconRole.Also))
+        {
+            if (also.Index <= trigger.Index || analysis.SentenceOf(also.Index) != sentence)
+            {
+                continue;
+            }
+
+            return analysis.References.LastOrDefault(r => r.Index > trigger.Index && r.End <= also.Index + also.Length &&
+                r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted);
+        }
+
+        return null;
+    }
 }

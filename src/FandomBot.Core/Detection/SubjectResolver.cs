@@ -9,46 +9,86 @@ namespace FandomBot.Core.Detection;
 /// then the message, then the channel context for pronouns and dropped subjects), and whether a shared first name
 /// means the actor or the character.
 /// </summary>
-internal sealed class SubjectResolver(MessageAnalysis message, ContextReader context, DetectionLexicon lexicon)
+internal sealed class SubjectResolver(MessageAnalysis message, ContextReader context)
 {
     private const int MaxWordsAfter = 6;
-    private const int MaxUnlistedGap = 3;
+    private const int MaxWordsAfterGaydar = 12;
+    private const int MaxAuxiliaryGap = 5;
+
+    private const int MaxWordsAfterComingOut = 4;
+
+    private static readonly HashSet<string> AuxiliaryWords = new(
+        TextTokenizer.Words("to for just already finally ever still never gonna going s ll is are will pls please plz better a de sich se va vai wird ne pas faire fait bald bientôt pronto logo qui toujours endlich enfin"),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OfWords = new(TextTokenizer.Words("of von de do da del des du"), StringComparer.Ordinal);
 
     public Subject Resolve(CueMatch trigger)
     {
         var skipSelf = trigger.Role is LexiconRole.Gaydar or LexiconRole.Queerbaiting or LexiconRole.Beard;
+        var comingOut = trigger.Role is LexiconRole.ComingOut or LexiconRole.ComingOutFuture;
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
-        var reference = Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, allowAfter: true)
-            ?? Nearest(trigger, r => message.SentenceOf(r.Index) == sentence, skipSelf, allowAfter: false);
+        var after = trigger.Role == LexiconRole.Gaydar ? MaxWordsAfterGaydar : comingOut ? ComingOutWordsAfter(trigger, clause) : MaxWordsAfter;
+        var reference = Nearest(trigger, Scope.Clause, skipSelf, 0)
+            ?? Nearest(trigger, Scope.Sentence, skipSelf, 0)
+            ?? Nearest(trigger, Scope.Clause, skipSelf, after);
+
+        if (comingOut && reference is not null && reference.End <= trigger.Index && !IsAuxiliaryGap(reference.End, trigger.Index))
+        {
+            // "zayn's new single comes out friday": the thing coming out is not the person.
+            return Subject.NoOne();
+        }
 
         if (reference is null && AllowsImplicitSubject(trigger, clause))
         {
-            reference = Nearest(trigger, r => r.Kind is ReferenceKind.Person or ReferenceKind.Mention, skipSelf: true, allowAfter: false);
+            reference = Nearest(trigger, Scope.NamedInMessage, skipSelf: true, 0);
             if (reference is null && context.Antecedent is { } fromContext)
             {
                 return FromContext(fromContext, trigger);
             }
         }
 
-        return reference switch
+        return reference is null ? Subject.NoOne() : FromReference(reference, trigger);
+    }
+
+    /// <summary>The subject a given reference makes for this trigger.</summary>
+    public Subject FromReference(Reference reference, CueMatch trigger)
+    {
+        var span = message.SpanOf(reference.Index, reference.Length);
+        return reference.Kind switch
         {
-            null => Unlisted(trigger) ?? Subject.NoOne(),
-            { Kind: ReferenceKind.Self } => new Subject(SubjectOutcome.Author, null, null, [new(CueKind.AboutAuthor, message.SpanOf(reference.Index, reference.Length), "the author is talking about themself")]),
-            { Kind: ReferenceKind.Generic } => new Subject(SubjectOutcome.Generic, null, null, [new(CueKind.NoPerson, message.SpanOf(reference.Index, reference.Length), "about people in general, not one person")]),
-            { Kind: ReferenceKind.Mention } => Mentioned(reference, message.SpanOf(reference.Index, reference.Length)),
-            { Kind: ReferenceKind.Pronoun } => Pronoun(reference, trigger),
-            _ => Named(reference, trigger, message.SpanOf(reference.Index, reference.Length), fromContext: false),
+            ReferenceKind.Self => new Subject(SubjectOutcome.Author, null, null, [new(CueKind.AboutAuthor, span, "the author is talking about themself")]),
+            ReferenceKind.Generic => new Subject(SubjectOutcome.Generic, null, null, [new(CueKind.NoPerson, span, "about people in general, not one person")]),
+            ReferenceKind.SecondPerson => SecondPerson(span),
+            ReferenceKind.Mention => Mentioned(reference, span),
+            ReferenceKind.Unlisted => Unlisted(reference, span),
+            ReferenceKind.Pronoun or ReferenceKind.RoleNoun => Pronoun(reference, trigger),
+            _ => Named(reference, trigger, span),
         };
     }
 
-    private Reference? Nearest(CueMatch trigger, Func<Reference, bool> scope, bool skipSelf, bool allowAfter)
+    private enum Scope
+    {
+        Clause,
+        Sentence,
+        NamedInMessage,
+    }
+
+    private bool InScope(Reference r, CueMatch trigger, Scope scope) => scope switch
+    {
+        Scope.Clause => message.ClauseOf(r.Index) == message.ClauseOf(trigger.Index),
+        Scope.Sentence => message.SentenceOf(r.Index) == message.SentenceOf(trigger.Index),
+        _ => r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted,
+    };
+
+    private Reference? Nearest(CueMatch trigger, Scope scope, bool skipSelf, int maxWordsAfter)
     {
         Reference? before = null;
         Reference? after = null;
         foreach (var r in message.References)
         {
-            if (!scope(r) || (skipSelf && r.Kind == ReferenceKind.Self) || Overlaps(r.Index, r.End, trigger.Index, trigger.End) || IsPossessiveInsideCue(r))
+            if (!InScope(r, trigger, scope) || (skipSelf && r.Kind == ReferenceKind.Self) || Overlaps(r.Index, r.End, trigger.Index, trigger.End) || IsPossessiveInsideCue(r))
             {
                 continue;
             }
@@ -57,7 +97,7 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
             {
                 before = r;
             }
-            else if (allowAfter && after is null && r.Index >= trigger.End && r.Index - trigger.End <= MaxWordsAfter)
+            else if (after is null && r.Index >= trigger.End && r.Index - trigger.End <= maxWordsAfter && maxWordsAfter > 0)
             {
                 after = r;
             }
@@ -66,35 +106,126 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         return before ?? after;
     }
 
-    /// <summary>"his girlfriend", "herself": a pronoun inside a real-world phrase says nothing about the subject.</summary>
-    private bool IsPossessiveInsideCue(Reference r) =>
-        r.Kind == ReferenceKind.Pronoun && message.Cues.Any(c => c.Role is LexiconRole.RealWorld && c.Length > 1 && r.Index >= c.Index && r.End <= c.End);
-
-    private bool AllowsImplicitSubject(CueMatch trigger, int clause) =>
-        trigger.Role is not LexiconRole.Term and not LexiconRole.Topic ||
-        message.CuesInClause(clause, LexiconRole.Copula).Any() ||
-        message.CuesInClause(clause, LexiconRole.Hedge).Any() ||
-        message.CuesInClause(clause, LexiconRole.Intensifier).Any();
-
-    private static bool Overlaps(int a0, int a1, int b0, int b1) => a0 < b1 && b0 < a1;
-
-    private Subject Pronoun(Reference pronoun, CueMatch trigger)
+    /// <summary>
+    /// The person usually comes before "come out"; after it only in "the coming out of X" or a question word order
+    /// ("wann outet sich X", "when will X come out").
+    /// </summary>
+    private int ComingOutWordsAfter(CueMatch trigger, int clause)
     {
-        Reference? named = null;
-        foreach (var r in message.References)
+        if (trigger.End < message.Text.Count && OfWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(message.Text.Word(trigger.End)))
         {
-            if (r.End <= pronoun.Index && r.Kind is ReferenceKind.Person or ReferenceKind.Mention)
+            return MaxWordsAfterComingOut;
+        }
+
+        return message.CuesInClause(clause, LexiconRole.Future).Any(c => c.End <= trigger.Index) ? MaxWordsAfterComingOut : 0;
+    }
+
+    private bool IsAuxiliaryGap(int from, int to)
+    {
+        if (to - from > MaxAuxiliaryGap)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var word = message.Text.Word(i);
+            var auxiliary = AuxiliaryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
+                message.Cues.Any(c => c.Index <= i && c.End > i && c.Role is LexiconRole.Future or LexiconRole.Past or LexiconRole.Negation
+                    or LexiconRole.Copula or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Pronoun or LexiconRole.SecondPerson);
+            if (!auxiliary)
             {
-                named = r;
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>"his girlfriend", "herself": a pronoun inside a real-world phrase says nothing about the subject.</summary>
+    private bool IsPossessiveInsideCue(Reference r)
+    {
+        if (r.Kind != ReferenceKind.Pronoun)
+        {
+            return false;
+        }
+
+        foreach (var c in message.Cues)
+        {
+            if (c.Role is LexiconRole.RealWorld && c.Length > 1 && r.Index >= c.Index && r.End <= c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A dropped or distant subject is looked for only where the sentence says something about someone: a verb like
+    /// "is", a hedge, closet talk, stereotypes in the message, or a label standing alone ("gay." after a name).
+    /// </summary>
+    private bool AllowsImplicitSubject(CueMatch trigger, int clause)
+    {
+        if (trigger.Role is not LexiconRole.Term and not LexiconRole.Topic)
+        {
+            return true;
+        }
+
+        var clauseWords = 0;
+        for (var i = 0; i < message.Text.Count; i++)
+        {
+            if (message.ClauseOf(i) == clause && (i < trigger.Index || i >= trigger.End) &&
+                !message.Cues.Any(c => c.Index <= i && c.End > i && c.Role is LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Also))
+            {
+                clauseWords++;
+            }
+        }
+
+        return clauseWords <= 1 ||
+            message.HasInClause(clause, LexiconRole.Copula) ||
+            message.HasInClause(clause, LexiconRole.Hedge) ||
+            message.HasInClause(clause, LexiconRole.Intensifier) ||
+            message.Has(LexiconRole.Stereotype);
+    }
+
+    private static bool Overlaps(int a0, int a1, int b0, int b1) => a0 < b1 && b0 < a1;
+
+    /// <summary>
+    /// A pronoun (or "the actor") means the person named before it; when the sentence leans to real life or to the
+    /// story, the nearest name on that side wins ("sadie sink played max but irl she's…" is about Sadie Sink).
+    /// </summary>
+    private Subject Pronoun(Reference pronoun, CueMatch trigger)
+    {
+        var clause = message.ClauseOf(trigger.Index);
+        var realAfter = message.CuesInClause(clause, LexiconRole.RealWorld).Any(c => c.Index >= pronoun.End);
+        var fictionAfter = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => c.Index >= pronoun.End);
+        var realLean = pronoun.Kind == ReferenceKind.RoleNoun || (realAfter && !fictionAfter) ||
+            (!fictionAfter && message.HasInClause(clause, LexiconRole.RealWorld));
+        var fictionLean = !realLean && (fictionAfter || message.HasInClause(clause, LexiconRole.Fiction));
+        Reference? nearest = null;
+        Reference? leaning = null;
+        foreach (var r in message.References)
+        {
+            if (r.End > pronoun.Index || r.Kind is not (ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted))
+            {
+                continue;
+            }
+
+            nearest = r;
+            var real = r.Kind != ReferenceKind.Person || r.Candidates.Any(p => p.Kind == PersonKind.RealPerson);
+            var fictional = r.Kind == ReferenceKind.Person && r.Candidates.Any(p => p.Kind == PersonKind.FictionalCharacter);
+            if ((realLean && !fictionLean && real) || (fictionLean && !realLean && fictional))
+            {
+                leaning = r;
+            }
+        }
+
+        var named = leaning ?? nearest;
         var pronounSpan = message.SpanOf(pronoun.Index, pronoun.Length);
         if (named is not null)
         {
-            return named.Kind == ReferenceKind.Mention
-                ? Mentioned(named, message.SpanOf(named.Index, named.Length))
-                : Named(named, trigger, message.SpanOf(named.Index, named.Length), fromContext: false);
+            return FromReference(named, trigger);
         }
 
         if (context.Antecedent is { } antecedent)
@@ -104,13 +235,23 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
             return subject with { Notes = [note, .. subject.Notes] };
         }
 
-        return Unlisted(trigger) ?? Subject.NoOne(new DetectionReason(CueKind.NoPerson, pronounSpan, "nobody named for this to refer to"));
+        return Subject.NoOne(new DetectionReason(CueKind.NoPerson, pronounSpan, "nobody named for this to refer to"));
     }
 
-    private Subject FromContext(Reference antecedent, CueMatch trigger) =>
-        antecedent.Kind == ReferenceKind.Mention
-            ? Mentioned(antecedent, context.AntecedentSpan ?? string.Empty)
-            : Named(antecedent, trigger, context.AntecedentSpan ?? string.Empty, fromContext: true);
+    private Subject SecondPerson(string span)
+    {
+        var mention = message.References.FirstOrDefault(r => r.Kind == ReferenceKind.Mention);
+        return mention is not null
+            ? Mentioned(mention, message.SpanOf(mention.Index, mention.Length))
+            : new Subject(SubjectOutcome.Generic, null, null, [new(CueKind.NoPerson, span, "addressed to no one in particular")]);
+    }
+
+    private Subject FromContext(Reference antecedent, CueMatch trigger) => antecedent.Kind switch
+    {
+        ReferenceKind.Mention => Mentioned(antecedent, context.AntecedentSpan ?? string.Empty),
+        ReferenceKind.Unlisted => Unlisted(antecedent, context.AntecedentSpan ?? string.Empty),
+        _ => Named(antecedent, trigger, context.AntecedentSpan ?? string.Empty),
+    };
 
     private static Subject Mentioned(Reference mention, string span)
     {
@@ -119,7 +260,11 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         return new Subject(SubjectOutcome.Real, person, null, [new(CueKind.MentionedMember, span, "a server member, mentioned: always a real person")]);
     }
 
-    private Subject Named(Reference name, CueMatch trigger, string span, bool fromContext)
+    private static Subject Unlisted(Reference name, string span) =>
+        new(SubjectOutcome.Real, new DetectedPerson(span, PersonKind.RealPerson), null,
+            [new(CueKind.UnlistedPerson, span, $"\"{span}\" is a real person in no pack: real-world words right beside the name")]);
+
+    private Subject Named(Reference name, CueMatch trigger, string span)
     {
         var real = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.RealPerson);
         var fictional = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.FictionalCharacter);
@@ -152,10 +297,11 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         // A real name in a sentence about a role ("kit connor's character is gay") is about the role.
-        var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End));
-        var inClauseReal = message.CuesInClause(clause, LexiconRole.RealWorld).Any();
-        if (!fromContext && trigger.Role is LexiconRole.Term or LexiconRole.Topic && inClauseFiction && !inClauseReal &&
-            !message.CuesOf(LexiconRole.Fake).Any() && !message.CuesInClause(clause, LexiconRole.Override).Any())
+        var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End) &&
+            (c.Index < trigger.Index || c.Index - trigger.End <= 1));
+        var inClauseReal = message.HasInClause(clause, LexiconRole.RealWorld);
+        if (trigger.Role is LexiconRole.Term or LexiconRole.Topic && inClauseFiction && !inClauseReal &&
+            !message.Has(LexiconRole.Fake) && !message.HasInClause(clause, LexiconRole.Override))
         {
             return new Subject(SubjectOutcome.Fictional, ToPerson(real), real, [new(CueKind.Fiction, span, $"about a role {real.Name} plays, not {real.Name}")]);
         }
@@ -195,84 +341,4 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
     }
 
     private static DetectedPerson ToPerson(DirectoryPerson person) => new(person.Name, person.Kind, person.Pack);
-
-    /// <summary>
-    /// A real person in no pack counts only on strong signals: real-world words ("irl", "the actor", "in interviews",
-    /// "his girlfriend", "on instagram") right beside a name-like run of words.
-    /// </summary>
-    private Subject? Unlisted(CueMatch trigger)
-    {
-        var sentence = message.SentenceOf(trigger.Index);
-        var strong = message.CuesInSentence(sentence, LexiconRole.RealWorld).ToList();
-        if (strong.Count == 0)
-        {
-            return null;
-        }
-
-        var text = message.Text;
-        (int Start, int End)? best = null;
-        var i = 0;
-        while (i < text.Count)
-        {
-            if (message.SentenceOf(i) != sentence || !IsNameLike(i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Count && i - start < 3 && message.SentenceOf(i) == sentence && IsNameLike(i) && (i == start || text[i].BreakBefore == TokenBreak.None))
-            {
-                i++;
-            }
-
-            var end = i;
-            var capitalised = (text[start].Traits & TokenTraits.Capitalised) != 0 && start > 0 && text[start].BreakBefore == TokenBreak.None;
-            var beside = strong.Any(c => Gap(start, end, c.Index, c.End) <= MaxUnlistedGap);
-            if (beside && (end - start >= 2 || capitalised) &&
-                (best is null || Math.Abs(start - trigger.Index) < Math.Abs(best.Value.Start - trigger.Index)))
-            {
-                best = (start, end);
-            }
-        }
-
-        if (best is not { } run)
-        {
-            return null;
-        }
-
-        var name = message.SpanOf(run.Start, run.End - run.Start);
-        var cue = strong.OrderBy(c => Gap(run.Start, run.End, c.Index, c.End)).First();
-        var person = new DetectedPerson(name, PersonKind.RealPerson);
-        return new Subject(SubjectOutcome.Real, person, null, [new(CueKind.UnlistedPerson, message.SpanOf(cue), $"\"{name}\" is a real person in no pack: real-world words right beside the name")]);
-    }
-
-    private bool IsNameLike(int index)
-    {
-        var token = message.Text[index];
-        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(message.Text.Word(index)))
-        {
-            return false;
-        }
-
-        foreach (var r in message.References)
-        {
-            if (index >= r.Index && index < r.End)
-            {
-                return false;
-            }
-        }
-
-        foreach (var c in message.Text.Word(index))
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int Gap(int a0, int a1, int b0, int b1) => a1 <= b0 ? b0 - a1 : b1 <= a0 ? a0 - b1 : 0;
 }

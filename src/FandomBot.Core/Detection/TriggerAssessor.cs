@@ -12,9 +12,9 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
 {
     private const double Bias = 0.4;
 
-    public Assessment Assess(CueMatch trigger)
+    public Assessment Assess(CueMatch trigger, Subject? forcedSubject = null)
     {
-        var subject = resolver.Resolve(trigger);
+        var subject = forcedSubject ?? resolver.Resolve(trigger);
         var reasons = new List<DetectionReason>(subject.Notes);
         var span = message.SpanOf(trigger);
         if (subject.Outcome != SubjectOutcome.Real || subject.Person is null)
@@ -25,10 +25,23 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         var name = subject.Person.Name;
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
-        var reported = message.CuesInClause(clause, LexiconRole.Reported).Concat(message.CuesInClause(clause, LexiconRole.ComingOutPast))
-            .Where(c => c.Index != trigger.Index).ToList();
-        var fake = message.CuesOf(LexiconRole.Fake).FirstOrDefault();
-        var hasFake = fake.Entry is not null;
+        var closetTalk = trigger.Role is LexiconRole.Closet or LexiconRole.Beard or LexiconRole.Gaydar or LexiconRole.Queerbaiting or LexiconRole.ComingOutFuture;
+        CueMatch? reported = null;
+        foreach (var cue in message.Cues)
+        {
+            if (cue.Index == trigger.Index || message.ClauseOf(cue.Index) != clause || (reported is { } earlier && earlier.Index <= cue.Index))
+            {
+                continue;
+            }
+
+            if (cue.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (!closetTalk && cue.Role == LexiconRole.Speech && IsReportingSpeech(cue)))
+            {
+                reported = cue;
+            }
+        }
+
+        var fake = message.FirstOf(LexiconRole.Fake);
+        var hasFake = fake is not null;
         var x = 0.0;
         var guessing = false;
 
@@ -52,10 +65,18 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
                 break;
-            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported is null && message.Has(LexiconRole.Future):
                 x += 3.0;
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
+                break;
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported is null:
+                x += 0.2;
+                reasons.Add(new(CueKind.Orientation, span, $"talks about {name} coming out"));
+                break;
+            case LexiconRole.ComingOut or LexiconRole.ComingOutPast when hasFake:
+                x += 0.5;
+                reasons.Add(new(CueKind.Orientation, span, $"talks about {name}'s coming out"));
                 break;
             case LexiconRole.ComingOut or LexiconRole.ComingOutPast:
                 x -= 3.0;
@@ -82,14 +103,14 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             reasons.Add(new(CueKind.Question, span, $"asks about {name}"));
         }
 
-        if (First(message.CuesInSentence(sentence, LexiconRole.Hedge)) is { } hedge)
+        if (message.FirstInSentence(sentence, LexiconRole.Hedge) is { } hedge)
         {
             x += 1.5;
             guessing = true;
             reasons.Add(new(CueKind.Guess, message.SpanOf(hedge), "guessing"));
         }
 
-        var certainty = First(message.CuesInSentence(sentence, LexiconRole.Intensifier));
+        var certainty = message.FirstInSentence(sentence, LexiconRole.Intensifier);
         if (certainty is { } sure)
         {
             x += 1.0;
@@ -97,15 +118,17 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             reasons.Add(new(CueKind.Certainty, message.SpanOf(sure), "claims certainty without a source"));
         }
 
-        if (First(message.CuesOf(LexiconRole.Stereotype)) is { } stereotype)
+        if (message.FirstOf(LexiconRole.Stereotype) is { } stereotype)
         {
             x += 2.0;
             guessing = true;
             reasons.Add(new(CueKind.Stereotype, message.SpanOf(stereotype), "judges from looks, voice or manner"));
         }
 
-        var overriding = First(message.CuesInClause(clause, LexiconRole.Override));
-        if (overriding is { } over && (reported.Count == 0 || hasFake))
+        var overriding = message.FirstInClause(clause, LexiconRole.Override)
+            ?? (reported is null ? message.FirstInClause(clause, LexiconRole.OverrideWeak) : null)
+            ?? ContrastAfterReport(trigger, clause, sentence);
+        if (overriding is { } over)
         {
             x += 2.5;
             guessing = true;
@@ -116,19 +139,19 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         {
             x += 2.5;
             guessing = true;
-            reasons.Add(new(CueKind.Fake, message.SpanOf(fake), "calls it fake or PR"));
+            reasons.Add(new(CueKind.Fake, message.SpanOf(fake!.Value), "calls it fake or PR"));
         }
 
-        if (First(message.CuesInClause(clause, LexiconRole.RealWorld)) is { } real)
+        if (message.FirstInClause(clause, LexiconRole.RealWorld) is { } real)
         {
             x += 0.3;
             reasons.Add(new(CueKind.RealWorld, message.SpanOf(real), "about the real person"));
         }
 
-        if (reported.Count > 0 && !hasFake && overriding is null)
+        if (reported is { } report && !hasFake && overriding is null)
         {
             x -= 4.0;
-            reasons.Add(new(CueKind.ReportedStatement, message.SpanOf(reported[0]), $"reports what {name} said publicly"));
+            reasons.Add(new(CueKind.ReportedStatement, message.SpanOf(report), $"reports what {name} said publicly"));
         }
 
         x += SelfIdentification(subject, trigger, guessing, reasons);
@@ -158,6 +181,53 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         return null;
     }
 
+    /// <summary>A speech verb reports the person's words when someone is speaking ("he said"), not "i said it" or "the way he says".</summary>
+    private bool IsReportingSpeech(CueMatch speech)
+    {
+        if (message.HasInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype) || FollowsTheWay(speech.Index))
+        {
+            return false;
+        }
+
+        if (speech.Length > 1 && message.References.Any(r => r.Index >= speech.Index && r.End <= speech.End && r.Kind == ReferenceKind.Pronoun))
+        {
+            return true;
+        }
+
+        var speaker = message.References.LastOrDefault(r => r.End <= speech.Index && speech.Index - r.End <= 3);
+        return speaker is not null && speaker.Kind is ReferenceKind.Person or ReferenceKind.Pronoun or ReferenceKind.Mention
+            or ReferenceKind.Unlisted or ReferenceKind.RoleNoun or ReferenceKind.SecondPerson;
+    }
+
+    /// <summary>"the way X says…" judges manner; it does not report a statement.</summary>
+    private bool FollowsTheWay(int index)
+    {
+        var text = message.Text;
+        for (var i = Math.Max(1, index - 5); i < index; i++)
+        {
+            if (text.Word(i - 1).SequenceEqual("the") && text.Word(i).SequenceEqual("way"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"she says pan but she's a lesbian": a turn after a report of the person's words overrides them.</summary>
+    private CueMatch? ContrastAfterReport(CueMatch trigger, int clause, int sentence)
+    {
+        var contrast = message.Cues.FirstOrDefault(c => c.Role == LexiconRole.Contrast && message.ClauseOf(c.Index) == clause && c.Index < trigger.Index);
+        if (contrast.Entry is null)
+        {
+            return null;
+        }
+
+        var reportBefore = message.Cues.Any(c => c.Index < contrast.Index && message.SentenceOf(c.Index) == sentence &&
+            (c.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (c.Role == LexiconRole.Speech && IsReportingSpeech(c))));
+        return reportBefore ? contrast : null;
+    }
+
     private bool HasPastMarkerBefore(CueMatch trigger) =>
         message.Cues.Any(c => c.Role == LexiconRole.Past && c.End <= trigger.Index && trigger.Index - c.End <= 2);
 
@@ -185,14 +255,9 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             return 0;
         }
 
-        var stated = IdentityConcept.None;
-        foreach (var words in person.StatedTermWords)
-        {
-            stated |= lexicon.ConceptOf(words);
-        }
-
-        var statement = person.SelfIdentification[^1];
-        var source = $"{string.Join(", ", statement.Terms)}, {statement.SaidOn}, {statement.SourceUrl}";
+        var identity = StatedIdentity.Of(person, lexicon);
+        var stated = identity.Concept;
+        var source = identity.Sources;
         var said = trigger.Entry.Concept;
         var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
         var consistent = !negated && IsConsistent(said, stated);
@@ -218,6 +283,12 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         if (said is IdentityConcept.None or IdentityConcept.Attraction || stated == IdentityConcept.None || (said & stated) != 0)
         {
             return true;
+        }
+
+        // "Queer" alongside a more specific word ("bi, queer") is an umbrella, not licence to pick another label.
+        if ((stated & ~IdentityConcept.Queer) != 0)
+        {
+            stated &= ~IdentityConcept.Queer;
         }
 
         if ((said & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0 && (stated & (IdentityConcept.Gay | IdentityConcept.Lesbian)) != 0)

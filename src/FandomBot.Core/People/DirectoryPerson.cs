@@ -25,5 +25,11 @@ public sealed class DirectoryPerson
     /// <summary>The self-identification terms, normalised into words for the lexicon.</summary>
     internal IReadOnlyList<string[]> StatedTermWords { get; }
 
+    /// <summary>
+    /// Derived data the detector computes once per person (their stated identity in lexicon terms). Written at most
+    /// once per value by any thread; readers tolerate a race because every writer computes the same value.
+    /// </summary>
+    internal object? DetectionCache { get; set; }
+
     public override string ToString() => $"{Name} ({Kind})";
 }

@@ -31,7 +31,8 @@ internal static class CharacterFolding
         // Lower case first; upper case forms are folded to lower before the lookup.
         const string pairs =
             "аa" + "вb" + "еe" + "ѐe" + "ёe" + "кk" + "мm" + "нh" + "оo" + "рp" + "сc" + "тt" + "уy" + "хx" + "ѕs" + "іi" + "їi" + "јj" + "ԁd" + "ԛq" + "ԝw" + "һh" + "ɡg" + "ӏl" + "ⅼl" +
-            "αa" + "βb" + "εe" + "ηn" + "ιi" + "κk" + "νv" + "οo" + "ρp" + "τt" + "υu" + "χx" + "γy" + "ωw" + "ϲc" + "ϳj" + "ѵv" + "ɑa" + "ıi";
+            "αa" + "βb" + "εe" + "ηn" + "ιi" + "κk" + "νv" + "οo" + "ρp" + "τt" + "υu" + "χx" + "γy" + "ωw" + "ϲc" + "ϳj" + "ѵv" + "ɑa" + "ıi" +
+            "ᴀa" + "ʙb" + "ᴄc" + "ᴅd" + "ᴇe" + "ꜰf" + "ɢg" + "ʜh" + "ɪi" + "ᴊj" + "ᴋk" + "ʟl" + "ᴍm" + "ɴn" + "ᴏo" + "ᴘp" + "ʀr" + "ꜱs" + "ᴛt" + "ᴜu" + "ᴠv" + "ᴡw" + "ʏy" + "ᴢz";
         var map = new Dictionary<char, char>();
         for (var i = 0; i + 1 < pairs.Length; i += 2)
         {

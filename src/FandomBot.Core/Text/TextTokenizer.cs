@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace FandomBot.Core.Text;
 
@@ -55,16 +54,23 @@ public static class TextTokenizer
     {
         var text = t_scratch ??= new TokenizedText();
         Tokenize(phrase, text);
-        var words = new List<string>(text.Count);
+        var count = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            count += text[i].IsMention ? 0 : 1;
+        }
+
+        var words = new string[count];
+        var w = 0;
         for (var i = 0; i < text.Count; i++)
         {
             if (!text[i].IsMention)
             {
-                words.Add(text.Word(i).ToString());
+                words[w++] = new string(text.Word(i));
             }
         }
 
-        return [.. words];
+        return words;
     }
 
     private static bool TryParseMention(ReadOnlySpan<char> source, int start, out ulong id, out int length)
@@ -102,12 +108,28 @@ public static class TextTokenizer
     /// <summary>Joins runs of single letters separated by one space, dot, dash, underscore or asterisk.</summary>
     private static void JoinSplitLetters(TokenizedText text)
     {
+        if (text.SingleCharacterWords < 2)
+        {
+            return;
+        }
+
         var write = 0;
         var read = 0;
         while (read < text.Count)
         {
+            // A run never starts with a one-letter word ("a", "i", "e", "o", "y", "u") when letters follow it:
+            // "o tobie é g a y" joins "g a y", not "é g a y".
+            if (IsSingleLetter(text, read) && IsOneLetterWord(text, read) && read + 2 < text.Count &&
+                IsSingleLetter(text, read + 1) && IsSingleLetter(text, read + 2))
+            {
+                var keep = text[read];
+                text.SetToken(write++, keep with { Traits = keep.Traits & ~(SplitGapFlag | AfterApostropheFlag) });
+                read++;
+                continue;
+            }
+
             var runEnd = read + 1;
-            if (IsSingleLetter(text, read))
+            if (IsSingleLetter(text, read) && (text[read].Traits & AfterApostropheFlag) == 0)
             {
                 while (runEnd < text.Count && IsSingleLetter(text, runEnd) && text[runEnd].BreakBefore is TokenBreak.None or TokenBreak.Hard &&
                        (text[runEnd].Traits & SplitGapFlag) != 0)
@@ -124,6 +146,7 @@ public static class TextTokenizer
                 for (var k = read; k < runEnd; k++)
                 {
                     var letter = text.CharAt(text[k].Start);
+                    letter = char.IsLetter(letter) ? letter : CharacterFolding.Leet(letter);
                     if (letter != last)
                     {
                         text.AppendChar(letter);
@@ -136,7 +159,7 @@ public static class TextTokenizer
                     text.CharCount - start,
                     first.SourceStart,
                     text[runEnd - 1].SourceEnd,
-                    (first.Traits & ~SplitGapFlag) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
+                    (first.Traits & ~(SplitGapFlag | AfterApostropheFlag)) | TokenTraits.JoinedLetters | TokenTraits.Disguised,
                     first.BreakBefore,
                     0);
                 text.SetToken(write++, joined);
@@ -145,7 +168,7 @@ public static class TextTokenizer
             else
             {
                 var token = text[read];
-                text.SetToken(write++, token with { Traits = token.Traits & ~SplitGapFlag });
+                text.SetToken(write++, token with { Traits = token.Traits & ~(SplitGapFlag | AfterApostropheFlag) });
             }
 
             read = runEnd;
@@ -157,12 +180,22 @@ public static class TextTokenizer
     // Internal marker on a token whose gap before it was exactly one splitting character; cleared after joining.
     private const TokenTraits SplitGapFlag = (TokenTraits)128;
 
+    // Internal marker on the part after an apostrophe ("that's" -> "s"): never the start of split letters.
+    private const TokenTraits AfterApostropheFlag = (TokenTraits)64;
+
     private static bool IsSingleLetter(TokenizedText text, int index)
     {
         var token = text[index];
-        return token.Length == 1 && !token.IsMention && char.IsLetter(text.CharAt(token.Start)) &&
-               token.SourceEnd - token.SourceStart <= 2;
+        if (token.Length != 1 || token.IsMention || token.SourceEnd - token.SourceStart > 2)
+        {
+            return false;
+        }
+
+        var c = text.CharAt(token.Start);
+        return char.IsLetter(c) || CharacterFolding.Leet(c) != '\0';
     }
+
+    private static bool IsOneLetterWord(TokenizedText text, int index) => text.CharAt(text[index].Start) is 'a' or 'i' or 'e' or 'o' or 'y' or 'u';
 
     /// <summary>The word being built and the punctuation seen since the last one.</summary>
     private ref struct TokenState(TokenizedText text)
@@ -176,12 +209,13 @@ public static class TextTokenizer
         private int _gapChars;
         private char _gapChar;
         private char _last;
+        private bool _afterApostrophe;
 
         public void Ascii(char c, ReadOnlySpan<char> source, int sourceStart, int sourceEnd, bool disguised)
         {
             if (char.IsAsciiLetter(c))
             {
-                Append(char.ToLowerInvariant(c), sourceStart, sourceEnd, char.IsAsciiLetterUpper(c), disguised);
+                Append((char)(c | 0x20), sourceStart, sourceEnd, (uint)(c - 'A') <= 'Z' - 'A', disguised);
                 return;
             }
 
@@ -192,7 +226,7 @@ public static class TextTokenizer
                 var leet = CharacterFolding.Leet(c);
                 var nextIsLetter = sourceEnd < source.Length && (char.IsAsciiLetter(source[sourceEnd]) ||
                     (sourceEnd + 1 < source.Length && CharacterFolding.Leet(source[sourceEnd]) != '\0' && char.IsAsciiLetter(source[sourceEnd + 1])));
-                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || (_flags & TokenTraits.Disguised) != 0);
+                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || ((_flags & TokenTraits.Disguised) != 0 && char.IsAsciiDigit(c)));
                 if (leet != '\0' && (insideWord || (nextIsLetter && c != '!')))
                 {
                     if (c == '@' && _start < 0)
@@ -217,6 +251,7 @@ public static class TextTokenizer
             {
                 // Apostrophes split words: "kit's" is "kit" + "s", "he'll" is "he" + "ll".
                 Flush();
+                _afterApostrophe = true;
                 return;
             }
 
@@ -246,6 +281,7 @@ public static class TextTokenizer
             if (chars.Length == 1 && chars[0] is '\u2019' or '\u2018' or '\u02BC' or '\u2032')
             {
                 Flush();
+                _afterApostrophe = true;
                 return;
             }
 
@@ -255,12 +291,8 @@ public static class TextTokenizer
                 return;
             }
 
-            Span<char> decomposed = stackalloc char[18];
-            if (!chars.TryNormalize(decomposed, out var written, NormalizationForm.FormKD))
-            {
-                Separator(' ');
-                return;
-            }
+            var decomposed = CompatibilityFolding.Decompose(chars);
+            var written = decomposed.Length;
 
             var upper = char.IsUpper(chars[0]);
             var compatibility = written > 0 && decomposed[0] < 0x80 && !IsLatinWithAccent(chars[0]);
@@ -337,6 +369,12 @@ public static class TextTokenizer
                 if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
                 {
                     _flags |= SplitGapFlag;
+                }
+
+                if (_afterApostrophe)
+                {
+                    _flags |= AfterApostropheFlag;
+                    _afterApostrophe = false;
                 }
             }
 

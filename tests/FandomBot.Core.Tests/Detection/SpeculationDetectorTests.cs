@@ -274,6 +274,35 @@ public sealed class SpeculationDetectorTests
     }
 
     [Fact]
+    public void Ordinary_chat_allocates_nothing()
+    {
+        string[] messages =
+        [
+            "did anyone watch the new episode last night? the soundtrack was so good",
+            "kit connor at the premiere looked amazing omg 😭",
+            "Ｔｈｅ ｃａｓｔ in s2 is unreal, ep3 was the best",
+            "joe locke's interview with the guardian was so sweet <@123456789>",
+        ];
+        // Warm up past tiered compilation: unoptimised first-tier code may allocate where optimised code does not.
+        for (var i = 0; i < 3000; i++)
+        {
+            Detector.Evaluate(messages[i % messages.Length]);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var message in messages)
+            {
+                Detector.Evaluate(message);
+            }
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void Reasons_quote_the_words_as_written()
     {
         var verdict = Detector.Evaluate("Joe Locke is LOWKEY G4Y");

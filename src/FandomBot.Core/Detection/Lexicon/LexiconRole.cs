@@ -42,6 +42,21 @@ internal enum LexiconRole : byte
     /// <summary>Putting one's own view over what someone said: really, actually, secretly, claims, lying.</summary>
     Override,
 
+    /// <summary>Weak override words (really, actually): count only when nothing reports the person's own statement.</summary>
+    OverrideWeak,
+
+    /// <summary>Speech verbs (said, says, told): reporting only when a person or pronoun is the one speaking.</summary>
+    Speech,
+
+    /// <summary>you, u, tu, você, du: the mentioned member when the message mentions one.</summary>
+    SecondPerson,
+
+    /// <summary>too, also, as well, también, aussi, auch: "i'm bi and so is X" puts the label on X.</summary>
+    Also,
+
+    /// <summary>the actor, the singer, l'acteur, der schauspieler: refers back to the real person.</summary>
+    RoleNoun,
+
     /// <summary>Calling a statement or relationship fake: fake, PR, for clout, publicity stunt.</summary>
     Fake,
 

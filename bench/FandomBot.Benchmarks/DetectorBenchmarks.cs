@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using FandomBot.Core.Detection;
+using FandomBot.Core.People;
+
+namespace FandomBot.Benchmarks;
+
+/// <summary>
+/// The detector on one core: a single ordinary message (must not allocate), a single message with an orientation
+/// word (median ≤ 2 µs), and a realistic channel mix (≥ 1,000,000 messages/s). Short runs: the machine is shared.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+[MedianColumn]
+public class DetectorBenchmarks
+{
+    private const int MixSize = 1000;
+
+    private SpeculationDetector _detector = null!;
+    private string[] _mix = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _detector = new SpeculationDetector(PeopleDirectory.FromPacks(BenchmarkData.ShippedPacks));
+        _mix = BenchmarkData.RealisticMix(MixSize);
+    }
+
+    [Benchmark(Description = "ordinary message (no orientation word)")]
+    public DetectionVerdict OrdinaryMessage() => _detector.Evaluate("the cast's chemistry in s2 is unreal, kit connor at the premiere looked amazing");
+
+    [Benchmark(Description = "message with an orientation word")]
+    public DetectionVerdict OrientationMessage() => _detector.Evaluate("kit connor is lowkey gay ngl");
+
+    [Benchmark(Description = "realistic mix, per message (90% chat / 10% orientation words)", OperationsPerInvoke = MixSize)]
+    public int RealisticMix()
+    {
+        var reminders = 0;
+        foreach (var message in _mix)
+        {
+            if (_detector.Evaluate(message).Remind)
+            {
+                reminders++;
+            }
+        }
+
+        return reminders;
+    }
+}
