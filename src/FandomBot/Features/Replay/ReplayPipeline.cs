@@ -66,7 +66,10 @@ internal sealed class ReplayPipeline
             _recent.Add(channel.ChannelId, text);
         }
 
-        return new ReplayDecision(gate, false, verdict);
+        // Most messages end quiet or gated: share those decisions instead of allocating one per message.
+        return verdict is null || ReferenceEquals(verdict, ReplayVerdict.Quiet)
+            ? ReplayDecision.Shared(gate, verdict)
+            : new ReplayDecision(gate, false, verdict);
     }
 
     /// <summary>The mentioned members, with a reply's target first when the export knows who wrote it.</summary>

@@ -163,12 +163,13 @@ internal static class ExportMessageParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<ExportMention> ReadMentions(ref Utf8JsonReader reader)
+    /// <summary>The mentions; most messages have none, and then no list is allocated.</summary>
+    private static IReadOnlyList<ExportMention> ReadMentions(ref Utf8JsonReader reader)
     {
-        var mentions = new List<ExportMention>();
+        List<ExportMention>? mentions = null;
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return mentions;
+            return Array.Empty<ExportMention>();
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -207,11 +208,11 @@ internal static class ExportMessageParser
 
             if (id is { } mentioned)
             {
-                mentions.Add(new ExportMention(mentioned, name, nickname));
+                (mentions ??= []).Add(new ExportMention(mentioned, name, nickname));
             }
         }
 
-        return mentions;
+        return mentions is null ? Array.Empty<ExportMention>() : mentions;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
