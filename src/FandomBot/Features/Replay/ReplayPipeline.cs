@@ -18,6 +18,9 @@ internal sealed class ReplayPipeline
     private readonly RecentMessages _recent;
     private readonly ReplyAuthors _replyAuthors = new();
     private readonly ChannelContext _context;
+    private readonly Dictionary<ulong, string> _memberNames = [];
+
+    private const int MaxMemberNames = 200_000;
 
     public ReplayPipeline(ReminderSettings settings, ReplayDetector detector)
     {
@@ -36,6 +39,7 @@ internal sealed class ReplayPipeline
         ArgumentNullException.ThrowIfNull(message);
         _clock.AdvanceTo(message.Timestamp);
         _replyAuthors.Remember(message.Id, message.Author.Id);
+        RememberNames(message);
         if (!message.IsFromPerson)
         {
             return ReplayDecision.SystemMessage;
@@ -70,6 +74,33 @@ internal sealed class ReplayPipeline
         return verdict is null || ReferenceEquals(verdict, ReplayVerdict.Quiet)
             ? ReplayDecision.Shared(gate, verdict)
             : new ReplayDecision(gate, false, verdict);
+    }
+
+    /// <summary>Who a verdict is about, as moderators know them: a member by their server name, not a bare id.</summary>
+    public string PersonLabel(ReplayVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return verdict.PersonUserId is { } id && _memberNames.TryGetValue(id, out var name)
+            ? $"@{name} (member)"
+            : verdict.Person ?? "someone unnamed";
+    }
+
+    /// <summary>Names of authors and mentioned members seen so far (bounded), for <see cref="PersonLabel"/>.</summary>
+    private void RememberNames(ExportMessage message)
+    {
+        if (_memberNames.Count >= MaxMemberNames)
+        {
+            return;
+        }
+
+        _memberNames.TryAdd(message.Author.Id, message.Author.DisplayName);
+        foreach (var mention in message.Mentions)
+        {
+            if ((string.IsNullOrEmpty(mention.Nickname) ? mention.Name : mention.Nickname) is { Length: > 0 } name)
+            {
+                _memberNames.TryAdd(mention.Id, name);
+            }
+        }
     }
 
     /// <summary>The mentioned members, with a reply's target first when the export knows who wrote it.</summary>
