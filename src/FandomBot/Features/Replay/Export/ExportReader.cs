@@ -212,6 +212,11 @@ internal sealed class ExportReader : IDisposable
         {
             throw new ExportReadException(FileName, Position + valueStart, ex.Message, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // GetString on bytes that are not UTF-8: the reader checks structure, not text encoding.
+            throw new ExportReadException(FileName, Position + valueStart, "text that is not valid UTF-8 (the exporter writes UTF-8)", ex);
+        }
     }
 
     /// <summary>One property of the top-level object with its whole value; false when the value is not all in the buffer yet.</summary>
