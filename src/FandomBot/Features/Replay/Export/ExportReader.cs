@@ -196,8 +196,8 @@ internal sealed class ExportReader : IDisposable
         }
         catch (JsonException ex)
         {
-            // TrySkip reports the error on a copy of the reader; a token-by-token pass from the last complete value
-            // finds where the bytes go wrong, and whether they are merely cut off.
+            // The failing read may have been deep inside a message (or inside TrySkip's own copy of the reader): a
+            // token-by-token pass from the last complete value finds where the bytes go wrong, or that they merely stop.
             var (endsEarly, at, cause) = Diagnose();
             if (_endOfStream && endsEarly)
             {
