@@ -259,7 +259,12 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         var stated = identity.Concept;
         var source = identity.Sources;
         var said = trigger.Entry.Concept;
-        var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
+        var negated = false;
+        foreach (var c in message.Cues)
+        {
+            negated |= c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1;
+        }
+
         var consistent = !negated && IsConsistent(said, stated);
         if (consistent && !guessing)
         {

@@ -26,6 +26,14 @@ public static class TextTokenizer
             var c = source[i];
             if (c < 0x80)
             {
+                if (char.IsAsciiLetter(c))
+                {
+                    // The common case, kept short: a plain letter of a word.
+                    state.Letter(c, i);
+                    i++;
+                    continue;
+                }
+
                 if (c == '<' && TryParseMention(source, i, out var id, out var length))
                 {
                     state.Flush();
@@ -329,6 +337,22 @@ public static class TextTokenizer
 
         public readonly TokenBreak PendingBreak => _pendingBreak;
 
+        public void Letter(char c, int index)
+        {
+            var lower = (char)(c | 0x20);
+            if (_start < 0)
+            {
+                Open(index, upper: lower != c);
+            }
+
+            _sourceEnd = index + 1;
+            if (lower != _last)
+            {
+                _text.AppendChar(lower);
+                _last = lower;
+            }
+        }
+
         public void AddMention(ulong id, int sourceStart, int sourceEnd)
         {
             _text.AddToken(new TextToken(_text.CharCount, 0, sourceStart, sourceEnd, TokenTraits.Mention, TakeBreak(), id));
@@ -363,19 +387,7 @@ public static class TextTokenizer
         {
             if (_start < 0)
             {
-                _start = _text.CharCount;
-                _sourceStart = sourceStart;
-                _flags |= upper ? TokenTraits.Capitalised : TokenTraits.None;
-                if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
-                {
-                    _flags |= SplitGapFlag;
-                }
-
-                if (_afterApostrophe)
-                {
-                    _flags |= AfterApostropheFlag;
-                    _afterApostrophe = false;
-                }
+                Open(sourceStart, upper);
             }
 
             _sourceEnd = sourceEnd;
@@ -392,6 +404,23 @@ public static class TextTokenizer
 
             _text.AppendChar(c);
             _last = c;
+        }
+
+        private void Open(int sourceStart, bool upper)
+        {
+            _start = _text.CharCount;
+            _sourceStart = sourceStart;
+            _flags |= upper ? TokenTraits.Capitalised : TokenTraits.None;
+            if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
+            {
+                _flags |= SplitGapFlag;
+            }
+
+            if (_afterApostrophe)
+            {
+                _flags |= AfterApostropheFlag;
+                _afterApostrophe = false;
+            }
         }
 
         private void Separator(char c)
