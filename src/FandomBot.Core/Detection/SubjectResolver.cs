@@ -266,8 +266,20 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
 
     private Subject Named(Reference name, CueMatch trigger, string span)
     {
-        var real = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.RealPerson);
-        var fictional = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.FictionalCharacter);
+        DirectoryPerson? real = null;
+        DirectoryPerson? fictional = null;
+        foreach (var candidate in name.Candidates)
+        {
+            if (candidate.Kind == PersonKind.RealPerson)
+            {
+                real ??= candidate;
+            }
+            else
+            {
+                fictional ??= candidate;
+            }
+        }
+
         var clause = message.ClauseOf(trigger.Index);
         var (fictionWeight, realWeight) = SideWeights(clause, name);
 

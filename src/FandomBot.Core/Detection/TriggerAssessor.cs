@@ -257,23 +257,27 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
 
         var identity = StatedIdentity.Of(person, lexicon);
         var stated = identity.Concept;
-        var source = identity.Sources;
         var said = trigger.Entry.Concept;
-        var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
+        var negated = false;
+        foreach (var c in message.Cues)
+        {
+            negated |= c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1;
+        }
+
         var consistent = !negated && IsConsistent(said, stated);
         if (consistent && !guessing)
         {
-            reasons.Add(new(CueKind.SelfIdentificationRepeated, string.Empty, $"matches what {person.Name} said of themself ({source})"));
+            reasons.Add(new(CueKind.SelfIdentificationRepeated, string.Empty, identity.Matches));
             return -4.0;
         }
 
         if (!consistent)
         {
-            reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"contradicts what {person.Name} said of themself ({source})"));
+            reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, identity.Contradicts));
             return 1.5;
         }
 
-        reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"arrives at it by guessing or vibes, not from what {person.Name} said ({source})"));
+        reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, identity.Guessed));
         return 0;
     }
 

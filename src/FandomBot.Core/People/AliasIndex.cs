@@ -10,13 +10,13 @@ internal sealed class AliasIndex
 {
     private readonly WordTable<AliasEntry[]> _byFirstWord;
 
-    private AliasIndex(Dictionary<string, AliasEntry[]> byFirstWord)
+    private AliasIndex(KeyValuePair<string, AliasEntry[]>[] byFirstWord)
     {
         _byFirstWord = new WordTable<AliasEntry[]>(byFirstWord);
-        Count = byFirstWord.Count;
+        Count = byFirstWord.Length;
     }
 
-    public static AliasIndex Empty { get; } = new(new Dictionary<string, AliasEntry[]>(StringComparer.Ordinal));
+    public static AliasIndex Empty { get; } = new([]);
 
     public int Count { get; }
 
@@ -46,7 +46,8 @@ internal sealed class AliasIndex
             }
         }
 
-        var index = new Dictionary<string, AliasEntry[]>(groups.Count, StringComparer.Ordinal);
+        var index = new KeyValuePair<string, AliasEntry[]>[groups.Count];
+        var i = 0;
         foreach (var (first, list) in groups)
         {
             if (list.Count > 1)
@@ -54,7 +55,7 @@ internal sealed class AliasIndex
                 list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
 
-            index.Add(first, [.. list]);
+            index[i++] = new(first, [.. list]);
         }
 
         return new AliasIndex(index);

@@ -9,7 +9,9 @@ public sealed class DirectoryPerson
         Kind = kind;
         Pack = pack;
         SelfIdentification = selfIdentification;
-        StatedTermWords = [.. selfIdentification.SelectMany(s => s.Terms).Select(t => Text.TextTokenizer.Words(t)).Where(w => w.Length > 0)];
+        StatedTermWords = selfIdentification.Count == 0
+            ? []
+            : [.. selfIdentification.SelectMany(s => s.Terms).Select(t => Text.TextTokenizer.Words(t)).Where(w => w.Length > 0)];
     }
 
     public string Name { get; }

@@ -13,11 +13,11 @@ internal sealed class WordTable<TValue>
     private readonly TValue?[] _values;
     private readonly int _mask;
 
-    public WordTable(IReadOnlyDictionary<string, TValue> items)
+    public WordTable(IReadOnlyCollection<KeyValuePair<string, TValue>> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var size = 16;
-        while (size < items.Count * 3)
+        while (size < items.Count * 2)
         {
             size <<= 1;
         }

@@ -37,6 +37,42 @@ public sealed class SpeculationDetectorTests
         Assert.Contains(verdict.Reasons, r => r.Cue == CueKind.Reference);
     }
 
+    [Theory]
+    [InlineData("he'll come out soon", CueKind.ComingOutExpected)]
+    [InlineData("waiting for him to come out", CueKind.ComingOutExpected)]
+    [InlineData("he's clearly in the closet", CueKind.Closet)]
+    [InlineData("there's no chance he's straight", CueKind.Orientation)]
+    [InlineData("you can just tell he isn't straight", CueKind.Stereotype)]
+    public void Reminds_on_the_issues_examples_about_someone_named_just_before(string text, CueKind cue)
+    {
+        var verdict = Detector.Evaluate(text, context: ["corinna brown and joe locke at the premiere", "joe locke on the red carpet"]);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.Equal("Joe Locke", verdict.Person?.Name);
+        Assert.Contains(verdict.Reasons, r => r.Cue == cue);
+    }
+
+    [Fact]
+    public void Reminds_when_waiting_for_her_to_come_out()
+    {
+        var verdict = Detector.Evaluate("waiting for her to come out", context: ["corinna brown at the premiere"]);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.Equal("Corinna Brown", verdict.Person?.Name);
+    }
+
+    [Theory]
+    [InlineData("she's been out as bi since her first album")]
+    [InlineData("she came out as bi on a podcast last year")]
+    public void Reporting_what_someone_said_of_themself_is_not_speculation(string text)
+    {
+        var verdict = Detector.Evaluate(text, context: ["rowan vale's new album is out"]);
+
+        Assert.False(verdict.Remind, Describe(verdict));
+        Assert.Equal("Rowan Vale", verdict.Person?.Name);
+        Assert.Contains(verdict.Reasons, r => r.Cue == CueKind.ReportedStatement);
+    }
+
     [Fact]
     public void Reminds_on_stereotype_judgement()
     {

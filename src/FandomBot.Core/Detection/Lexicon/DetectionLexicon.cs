@@ -27,7 +27,8 @@ internal sealed class DetectionLexicon
                 votes |= 1 << entry.LanguageIndex;
             }
 
-            words.Add(word, new LexiconWord(phrases, [.. phrases.Where(e => e.IsTrigger)], votes));
+            // Function words only vote on the language (done by the scan); the slow path never needs them as cues.
+            words.Add(word, new LexiconWord([.. phrases.Where(e => e.Role != LexiconRole.FunctionWord)], [.. phrases.Where(e => e.IsTrigger)], votes));
         }
 
         _words = new WordTable<LexiconWord>(words);
