@@ -40,6 +40,7 @@ internal sealed class ReplayPipeline
         _clock.AdvanceTo(message.Timestamp);
         _replyAuthors.Remember(message.Id, message.Author.Id);
         RememberNames(message);
+        // Join, pin and thread notices are Discord's words, not a member's: never judged, never context.
         if (!message.IsFromPerson)
         {
             return ReplayDecision.SystemMessage;
@@ -65,6 +66,8 @@ internal sealed class ReplayPipeline
             }
         }
 
+        // Whatever the channel showed is context for the next messages, gated or not (a bot's quote naming someone,
+        // an exempt moderator's message): "he" in the next line may mean the person named there.
         if (text.Length > 0)
         {
             _recent.Add(channel.ChannelId, text);
