@@ -11,6 +11,12 @@ namespace FandomBot.Core.Detection;
 /// </summary>
 public sealed class SpeculationDetector
 {
+    /// <summary>
+    /// Discord caps a message at 4,000 characters; anything longer (a pasted file in a replay) is judged on its start,
+    /// which keeps the slow path's cost bounded.
+    /// </summary>
+    private const int MaxMessageLength = 8_000;
+
     [ThreadStatic]
     private static TokenizedText? t_text;
 
@@ -35,7 +41,7 @@ public sealed class SpeculationDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = t_text ??= new TokenizedText();
-        TextTokenizer.Tokenize(text, tokens);
+        TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         if (!_lexicon.Scan(tokens, out var languageIndex))
         {
             return DetectionVerdict.Quiet(languageIndex);

@@ -137,20 +137,39 @@ public static partial class TextTokenizer
 
         public readonly TokenBreak PendingBreak => _pendingBreak;
 
-        public void Letter(char c, int index)
+        /// <summary>Appends the run of ASCII letters starting at <paramref name="index"/>; returns where it ends.</summary>
+        public int LetterRun(ReadOnlySpan<char> source, int index)
         {
-            var lower = (char)(c | 0x20);
+            var first = source[index];
             if (_start < 0)
             {
-                Open(index, upper: lower != c);
+                Open(index, upper: (uint)(first - 'A') <= 'Z' - 'A');
             }
 
-            _sourceEnd = index + 1;
-            if (lower != _last)
+            var room = _text.ReserveChars(source.Length - index);
+            var written = 0;
+            var last = _last;
+            var i = index;
+            for (; i < source.Length; i++)
             {
-                _text.AppendChar(lower);
-                _last = lower;
+                var c = source[i];
+                if (!char.IsAsciiLetter(c))
+                {
+                    break;
+                }
+
+                var lower = (char)(c | 0x20);
+                if (lower != last)
+                {
+                    room[written++] = lower;
+                    last = lower;
+                }
             }
+
+            _text.CommitChars(written);
+            _last = last;
+            _sourceEnd = i;
+            return i;
         }
 
         public void AddMention(ulong id, int sourceStart, int sourceEnd)

@@ -28,9 +28,8 @@ public static partial class TextTokenizer
             {
                 if (char.IsAsciiLetter(c))
                 {
-                    // The common case, kept short: a plain letter of a word.
-                    state.Letter(c, i);
-                    i++;
+                    // The common case, kept tight: a run of plain letters.
+                    i = state.LetterRun(source, i);
                     continue;
                 }
 

@@ -60,6 +60,19 @@ public sealed class TokenizedText
 
     internal char CharAt(int index) => _chars[index];
 
+    /// <summary>Room for <paramref name="count"/> more characters, to be filled and then committed.</summary>
+    internal Span<char> ReserveChars(int count)
+    {
+        if (CharCount + count > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, CharCount + count));
+        }
+
+        return _chars.AsSpan(CharCount, count);
+    }
+
+    internal void CommitChars(int count) => CharCount += count;
+
     internal void AddToken(in TextToken token)
     {
         if (Count == _tokens.Length)

@@ -348,6 +348,18 @@ public sealed class SpeculationDetectorTests
     }
 
     [Fact]
+    public void Judges_a_very_long_message_on_its_start_quickly()
+    {
+        var text = "joe locke is lowkey gay. " + string.Concat(Enumerable.Repeat("he is so gay and she is bi, kit connor said so. ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var verdict = Detector.Evaluate(text);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.True(watch.ElapsedMilliseconds < 2_000, $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Evaluates_in_parallel_with_the_same_answers()
     {
         string[] messages = ["joe locke is lowkey gay", "nick's arc is such good bi rep", "did you see the trailer", "i'm bi"];
