@@ -85,14 +85,21 @@ internal static class BenchmarkData
 
     private static List<FandomPack> LoadShippedPacks()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var root = FindSolution(AppContext.BaseDirectory) ?? FindSolution(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("FandomBot.sln not found above the program or the working directory");
+        var fandoms = Path.Combine(root, "config", "fandoms");
+        return [.. Directory.GetFiles(fandoms, "*.json").Order(StringComparer.Ordinal)
+            .Select(path => FandomPackParser.Parse(File.ReadAllBytes(path), Path.GetFileName(path)))];
+    }
+
+    private static string? FindSolution(string start)
+    {
+        var directory = new DirectoryInfo(start);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FandomBot.sln")))
         {
             directory = directory.Parent;
         }
 
-        var fandoms = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("FandomBot.sln not found"), "config", "fandoms");
-        return [.. Directory.GetFiles(fandoms, "*.json").Order(StringComparer.Ordinal)
-            .Select(path => FandomPackParser.Parse(File.ReadAllBytes(path), Path.GetFileName(path)))];
+        return directory?.FullName;
     }
 }

@@ -6,10 +6,10 @@ namespace FandomBot.Benchmarks;
 
 /// <summary>
 /// The detector on one core: a single ordinary message (must not allocate), a single message with an orientation
-/// word (median ≤ 2 µs), and a realistic channel mix (≥ 1,000,000 messages/s). Short runs: the machine is shared.
+/// word (median ≤ 2 µs), and a realistic channel mix (≥ 1,000,000 messages/s). Short runs (see SharedMachineConfig): the machine is shared.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(SharedMachineConfig))]
 [MedianColumn]
 public class DetectorBenchmarks
 {

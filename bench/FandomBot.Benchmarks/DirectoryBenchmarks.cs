@@ -5,7 +5,8 @@ namespace FandomBot.Benchmarks;
 
 /// <summary>Building the people directory: the shipped packs once, and a guild with 5,000 people of its own (≤ 50 ms).</summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(SharedMachineConfig))]
+[MedianColumn]
 public class DirectoryBenchmarks
 {
     private const int GuildSize = 5000;

@@ -4,10 +4,12 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FandomBot.ReplayBench;
 
-// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll]
+// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll] [--keep]
+// (--keep leaves the generated export in /tmp for profiling; by default it is deleted.)
 // Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
 var sizeMb = 1024;
 string? dll = null;
+var keep = args.Contains("--keep");
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--size-mb")
@@ -70,18 +72,30 @@ try
     var read = long.Parse(summary.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     var replayRate = double.Parse(summary.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     var wallRate = read / wall.Elapsed.TotalSeconds;
+    var cpuSeconds = Seconds(stderr, "User time") + Seconds(stderr, "System time");
     var peakMb = peakKb / 1024.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {read:N0} messages, {reminders.Groups[1].Value} would-be reminders"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  replay loop: {summary.Groups[2].Value} s, {replayRate:N0} messages/s (target >= 200,000): {(replayRate >= 200_000 ? "met" : "MISSED")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  whole process (start-up, pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {wallRate:N0} messages/s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time of the process (user + system): {cpuSeconds:F1} s, {read / cpuSeconds:N0} messages per CPU-second (what one free core gives)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB (target <= 200 MB): {(peakMb <= 200 ? "met" : "MISSED")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  input: {bytes / wall.Elapsed.TotalSeconds / 1048576:N0} MB/s"));
     return 0;
 }
 finally
 {
-    File.Delete(export);
+    if (keep)
+    {
+        Console.WriteLine($"kept {export}");
+    }
+    else
+    {
+        File.Delete(export);
+    }
 }
+
+static double Seconds(string timeOutput, string field) =>
+    double.Parse(Regex.Match(timeOutput, field + @" \(seconds\): ([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
 
 static string RepositoryRoot()
 {

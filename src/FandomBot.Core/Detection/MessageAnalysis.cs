@@ -24,7 +24,6 @@ internal sealed class MessageAnalysis
         _sentenceOf = new int[text.Count];
         var clause = 0;
         var sentence = 0;
-        var contrastStarts = new HashSet<int>(cues.Where(c => c.Role == LexiconRole.Contrast).Select(c => c.Index));
         for (var i = 0; i < text.Count; i++)
         {
             var brk = text[i].BreakBefore;
@@ -33,7 +32,7 @@ internal sealed class MessageAnalysis
                 clause++;
                 sentence++;
             }
-            else if (i > 0 && contrastStarts.Contains(i))
+            else if (i > 0 && StartsContrast(cues, i))
             {
                 clause++;
             }
@@ -59,6 +58,19 @@ internal sealed class MessageAnalysis
 
     public string Source { get; }
 
+    private static bool StartsContrast(List<CueMatch> cues, int index)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Index == index && cue.Role == LexiconRole.Contrast)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public TokenizedText Text { get; }
 
     public List<CueMatch> Cues { get; }
@@ -67,11 +79,21 @@ internal sealed class MessageAnalysis
 
     public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
     {
-        var cues = new List<CueMatch>();
+        var cues = new List<CueMatch>(32);
         lexicon.MatchAll(text, cues);
 
         // Function words only count in the message's own language: French "on" is not English "on".
-        cues.RemoveAll(c => IsLanguageBound(c.Role) && c.Entry.Language != "*" && c.Entry.LanguageIndex != languageIndex);
+        var kept = 0;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            if (!IsLanguageBound(cue.Role) || cue.Entry.Language == "*" || cue.Entry.LanguageIndex == languageIndex)
+            {
+                cues[kept++] = cue;
+            }
+        }
+
+        cues.RemoveRange(kept, cues.Count - kept);
         var references = FindReferences(text, cues, lexicon, directory, authorId);
         var analysis = new MessageAnalysis(source, text, cues, references);
         analysis.AddUnlistedNames(lexicon);
@@ -87,6 +109,18 @@ internal sealed class MessageAnalysis
     {
         var references = new List<Reference>();
         var candidates = new List<DirectoryPerson>();
+
+        // The longest pronoun, self or generic phrase starting at each word, found in one pass over the cues.
+        var referenceCues = new CueMatch?[text.Count];
+        foreach (var cue in cues)
+        {
+            if (cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
+                (referenceCues[cue.Index] is not { } other || cue.Length > other.Length))
+            {
+                referenceCues[cue.Index] = cue;
+            }
+        }
+
         for (var i = 0; i < text.Count; i++)
         {
             var token = text[i];
@@ -105,17 +139,7 @@ internal sealed class MessageAnalysis
                 continue;
             }
 
-            CueMatch? best = null;
-            foreach (var cue in cues)
-            {
-                if (cue.Index == i && cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
-                    (best is null || cue.Length > best.Value.Length))
-                {
-                    best = cue;
-                }
-            }
-
-            if (best is { } found)
+            if (referenceCues[i] is { } found)
             {
                 var kind = found.Role switch
                 {
@@ -153,6 +177,51 @@ internal sealed class MessageAnalysis
 
     public string SpanOf(CueMatch cue) => SpanOf(cue.Index, cue.Length);
 
+    public bool Has(LexiconRole role) => FirstOf(role) is not null;
+
+    public bool HasInClause(int clause, LexiconRole role) => FirstInClause(clause, role) is not null;
+
+    public bool HasInSentence(int sentence, LexiconRole role) => FirstInSentence(sentence, role) is not null;
+
+    public CueMatch? FirstOf(LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    public CueMatch? FirstInClause(int clause, LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role && _clauseOf[cue.Index] == clause)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    public CueMatch? FirstInSentence(int sentence, LexiconRole role)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Role == role && _sentenceOf[cue.Index] == sentence)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
     public IEnumerable<CueMatch> CuesInClause(int clause, LexiconRole role) =>
         Cues.Where(c => c.Role == role && _clauseOf[c.Index] == clause);
 
@@ -168,11 +237,12 @@ internal sealed class MessageAnalysis
     /// </summary>
     private void AddUnlistedNames(DetectionLexicon lexicon)
     {
-        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
-        if (strong.Count == 0)
+        if (!Has(LexiconRole.RealWorld) && !Has(LexiconRole.RoleNoun))
         {
             return;
         }
+
+        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
 
         var i = 0;
         var added = false;

@@ -11,6 +11,12 @@ namespace FandomBot.Core.Detection;
 /// </summary>
 public sealed class SpeculationDetector
 {
+    /// <summary>
+    /// Discord caps a message at 4,000 characters; anything longer (a pasted file in a replay) is judged on its start,
+    /// which keeps the slow path's cost bounded.
+    /// </summary>
+    private const int MaxMessageLength = 8_000;
+
     [ThreadStatic]
     private static TokenizedText? t_text;
 
@@ -35,7 +41,7 @@ public sealed class SpeculationDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = t_text ??= new TokenizedText();
-        TextTokenizer.Tokenize(text, tokens);
+        TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         if (!_lexicon.Scan(tokens, out var languageIndex))
         {
             return DetectionVerdict.Quiet(languageIndex);
@@ -102,7 +108,7 @@ public sealed class SpeculationDetector
     /// The trigger phrases worth judging: shorter labels inside longer ones are dropped ("straight" in "not straight"),
     /// and labels about no one ("gay rights", "bi visibility day", "straight up") or literal beards are set aside.
     /// </summary>
-    private static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
+    internal static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
     {
         var cues = analysis.Cues;
         var triggers = new List<CueMatch>();
@@ -113,7 +119,7 @@ public sealed class SpeculationDetector
                 continue;
             }
 
-            if (cues.Any(o => o.Entry.IsTrigger && o.Length > cue.Length && o.Index <= cue.Index && o.End >= cue.End))
+            if (InsideLongerTrigger(cues, cue))
             {
                 continue;
             }
@@ -124,8 +130,7 @@ public sealed class SpeculationDetector
                 continue;
             }
 
-            if (cue.Role == LexiconRole.Beard &&
-                cues.Any(o => o.Role == LexiconRole.FacialHair && Math.Abs(o.Index - cue.Index) <= 3))
+            if (cue.Role == LexiconRole.Beard && IsAboutFacialHair(cues, cue))
             {
                 continue;
             }
@@ -136,13 +141,47 @@ public sealed class SpeculationDetector
         return triggers;
     }
 
+    private static bool InsideLongerTrigger(List<CueMatch> cues, CueMatch cue)
+    {
+        foreach (var o in cues)
+        {
+            if (o.Entry.IsTrigger && o.Length > cue.Length && o.Index <= cue.Index && o.End >= cue.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAboutFacialHair(List<CueMatch> cues, CueMatch beard)
+    {
+        foreach (var o in cues)
+        {
+            if (o.Role == LexiconRole.FacialHair && Math.Abs(o.Index - beard.Index) <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAboutNoOne(MessageAnalysis analysis, CueMatch term)
     {
         var text = analysis.Text;
-        return analysis.Cues.Any(o => o.Role == LexiconRole.NonPersonNoun &&
-            ((o.Index == term.End && text[o.Index].BreakBefore == TokenBreak.None) ||
-             (o.End == term.Index && text[term.Index].BreakBefore == TokenBreak.None) ||
-             (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)));
+        foreach (var o in analysis.Cues)
+        {
+            if (o.Role == LexiconRole.NonPersonNoun &&
+                ((o.Index == term.End && text[o.Index].BreakBefore == TokenBreak.None) ||
+                 (o.End == term.Index && text[term.Index].BreakBefore == TokenBreak.None) ||
+                 (o.Index <= term.Index && o.End >= term.End && o.Length > term.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A real name followed by "too"/"also"/"también" after the author's own label, in the same sentence.</summary>

@@ -30,9 +30,9 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
         var after = trigger.Role == LexiconRole.Gaydar ? MaxWordsAfterGaydar : comingOut ? ComingOutWordsAfter(trigger, clause) : MaxWordsAfter;
-        var reference = Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, 0)
-            ?? Nearest(trigger, r => message.SentenceOf(r.Index) == sentence, skipSelf, 0)
-            ?? Nearest(trigger, r => message.ClauseOf(r.Index) == clause, skipSelf, after);
+        var reference = Nearest(trigger, Scope.Clause, skipSelf, 0)
+            ?? Nearest(trigger, Scope.Sentence, skipSelf, 0)
+            ?? Nearest(trigger, Scope.Clause, skipSelf, after);
 
         if (comingOut && reference is not null && reference.End <= trigger.Index && !IsAuxiliaryGap(reference.End, trigger.Index))
         {
@@ -42,7 +42,7 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
 
         if (reference is null && AllowsImplicitSubject(trigger, clause))
         {
-            reference = Nearest(trigger, r => r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted, skipSelf: true, 0);
+            reference = Nearest(trigger, Scope.NamedInMessage, skipSelf: true, 0);
             if (reference is null && context.Antecedent is { } fromContext)
             {
                 return FromContext(fromContext, trigger);
@@ -68,13 +68,27 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         };
     }
 
-    private Reference? Nearest(CueMatch trigger, Func<Reference, bool> scope, bool skipSelf, int maxWordsAfter)
+    private enum Scope
+    {
+        Clause,
+        Sentence,
+        NamedInMessage,
+    }
+
+    private bool InScope(Reference r, CueMatch trigger, Scope scope) => scope switch
+    {
+        Scope.Clause => message.ClauseOf(r.Index) == message.ClauseOf(trigger.Index),
+        Scope.Sentence => message.SentenceOf(r.Index) == message.SentenceOf(trigger.Index),
+        _ => r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted,
+    };
+
+    private Reference? Nearest(CueMatch trigger, Scope scope, bool skipSelf, int maxWordsAfter)
     {
         Reference? before = null;
         Reference? after = null;
         foreach (var r in message.References)
         {
-            if (!scope(r) || (skipSelf && r.Kind == ReferenceKind.Self) || Overlaps(r.Index, r.End, trigger.Index, trigger.End) || IsPossessiveInsideCue(r))
+            if (!InScope(r, trigger, scope) || (skipSelf && r.Kind == ReferenceKind.Self) || Overlaps(r.Index, r.End, trigger.Index, trigger.End) || IsPossessiveInsideCue(r))
             {
                 continue;
             }
@@ -129,8 +143,23 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
     }
 
     /// <summary>"his girlfriend", "herself": a pronoun inside a real-world phrase says nothing about the subject.</summary>
-    private bool IsPossessiveInsideCue(Reference r) =>
-        r.Kind == ReferenceKind.Pronoun && message.Cues.Any(c => c.Role is LexiconRole.RealWorld && c.Length > 1 && r.Index >= c.Index && r.End <= c.End);
+    private bool IsPossessiveInsideCue(Reference r)
+    {
+        if (r.Kind != ReferenceKind.Pronoun)
+        {
+            return false;
+        }
+
+        foreach (var c in message.Cues)
+        {
+            if (c.Role is LexiconRole.RealWorld && c.Length > 1 && r.Index >= c.Index && r.End <= c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A dropped or distant subject is looked for only where the sentence says something about someone: a verb like
@@ -154,10 +183,10 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         return clauseWords <= 1 ||
-            message.CuesInClause(clause, LexiconRole.Copula).Any() ||
-            message.CuesInClause(clause, LexiconRole.Hedge).Any() ||
-            message.CuesInClause(clause, LexiconRole.Intensifier).Any() ||
-            message.CuesOf(LexiconRole.Stereotype).Any();
+            message.HasInClause(clause, LexiconRole.Copula) ||
+            message.HasInClause(clause, LexiconRole.Hedge) ||
+            message.HasInClause(clause, LexiconRole.Intensifier) ||
+            message.Has(LexiconRole.Stereotype);
     }
 
     private static bool Overlaps(int a0, int a1, int b0, int b1) => a0 < b1 && b0 < a1;
@@ -172,8 +201,8 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         var realAfter = message.CuesInClause(clause, LexiconRole.RealWorld).Any(c => c.Index >= pronoun.End);
         var fictionAfter = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => c.Index >= pronoun.End);
         var realLean = pronoun.Kind == ReferenceKind.RoleNoun || (realAfter && !fictionAfter) ||
-            (!fictionAfter && message.CuesInClause(clause, LexiconRole.RealWorld).Any());
-        var fictionLean = !realLean && (fictionAfter || message.CuesInClause(clause, LexiconRole.Fiction).Any());
+            (!fictionAfter && message.HasInClause(clause, LexiconRole.RealWorld));
+        var fictionLean = !realLean && (fictionAfter || message.HasInClause(clause, LexiconRole.Fiction));
         Reference? nearest = null;
         Reference? leaning = null;
         foreach (var r in message.References)
@@ -237,8 +266,20 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
 
     private Subject Named(Reference name, CueMatch trigger, string span)
     {
-        var real = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.RealPerson);
-        var fictional = name.Candidates.FirstOrDefault(p => p.Kind == PersonKind.FictionalCharacter);
+        DirectoryPerson? real = null;
+        DirectoryPerson? fictional = null;
+        foreach (var candidate in name.Candidates)
+        {
+            if (candidate.Kind == PersonKind.RealPerson)
+            {
+                real ??= candidate;
+            }
+            else
+            {
+                fictional ??= candidate;
+            }
+        }
+
         var clause = message.ClauseOf(trigger.Index);
         var (fictionWeight, realWeight) = SideWeights(clause, name);
 
@@ -270,9 +311,9 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         // A real name in a sentence about a role ("kit connor's character is gay") is about the role.
         var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End) &&
             (c.Index < trigger.Index || c.Index - trigger.End <= 1));
-        var inClauseReal = message.CuesInClause(clause, LexiconRole.RealWorld).Any();
+        var inClauseReal = message.HasInClause(clause, LexiconRole.RealWorld);
         if (trigger.Role is LexiconRole.Term or LexiconRole.Topic && inClauseFiction && !inClauseReal &&
-            !message.CuesOf(LexiconRole.Fake).Any() && !message.CuesInClause(clause, LexiconRole.Override).Any())
+            !message.Has(LexiconRole.Fake) && !message.HasInClause(clause, LexiconRole.Override))
         {
             return new Subject(SubjectOutcome.Fictional, ToPerson(real), real, [new(CueKind.Fiction, span, $"about a role {real.Name} plays, not {real.Name}")]);
         }

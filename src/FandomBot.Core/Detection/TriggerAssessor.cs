@@ -26,11 +26,22 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         var clause = message.ClauseOf(trigger.Index);
         var sentence = message.SentenceOf(trigger.Index);
         var closetTalk = trigger.Role is LexiconRole.Closet or LexiconRole.Beard or LexiconRole.Gaydar or LexiconRole.Queerbaiting or LexiconRole.ComingOutFuture;
-        var reported = message.CuesInClause(clause, LexiconRole.Reported).Concat(message.CuesInClause(clause, LexiconRole.ComingOutPast))
-            .Concat(closetTalk ? [] : message.CuesInClause(clause, LexiconRole.Speech).Where(IsReportingSpeech))
-            .Where(c => c.Index != trigger.Index).OrderBy(c => c.Index).ToList();
-        var fake = message.CuesOf(LexiconRole.Fake).FirstOrDefault();
-        var hasFake = fake.Entry is not null;
+        CueMatch? reported = null;
+        foreach (var cue in message.Cues)
+        {
+            if (cue.Index == trigger.Index || message.ClauseOf(cue.Index) != clause || (reported is { } earlier && earlier.Index <= cue.Index))
+            {
+                continue;
+            }
+
+            if (cue.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (!closetTalk && cue.Role == LexiconRole.Speech && IsReportingSpeech(cue)))
+            {
+                reported = cue;
+            }
+        }
+
+        var fake = message.FirstOf(LexiconRole.Fake);
+        var hasFake = fake is not null;
         var x = 0.0;
         var guessing = false;
 
@@ -54,12 +65,12 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
                 break;
-            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0 && message.CuesOf(LexiconRole.Future).Any():
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported is null && message.Has(LexiconRole.Future):
                 x += 3.0;
                 guessing = true;
                 reasons.Add(new(CueKind.ComingOutExpected, span, $"expects {name} to come out"));
                 break;
-            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported.Count == 0:
+            case LexiconRole.ComingOut when !HasPastMarkerBefore(trigger) && reported is null:
                 x += 0.2;
                 reasons.Add(new(CueKind.Orientation, span, $"talks about {name} coming out"));
                 break;
@@ -92,14 +103,14 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             reasons.Add(new(CueKind.Question, span, $"asks about {name}"));
         }
 
-        if (First(message.CuesInSentence(sentence, LexiconRole.Hedge)) is { } hedge)
+        if (message.FirstInSentence(sentence, LexiconRole.Hedge) is { } hedge)
         {
             x += 1.5;
             guessing = true;
             reasons.Add(new(CueKind.Guess, message.SpanOf(hedge), "guessing"));
         }
 
-        var certainty = First(message.CuesInSentence(sentence, LexiconRole.Intensifier));
+        var certainty = message.FirstInSentence(sentence, LexiconRole.Intensifier);
         if (certainty is { } sure)
         {
             x += 1.0;
@@ -107,15 +118,15 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             reasons.Add(new(CueKind.Certainty, message.SpanOf(sure), "claims certainty without a source"));
         }
 
-        if (First(message.CuesOf(LexiconRole.Stereotype)) is { } stereotype)
+        if (message.FirstOf(LexiconRole.Stereotype) is { } stereotype)
         {
             x += 2.0;
             guessing = true;
             reasons.Add(new(CueKind.Stereotype, message.SpanOf(stereotype), "judges from looks, voice or manner"));
         }
 
-        var overriding = First(message.CuesInClause(clause, LexiconRole.Override))
-            ?? (reported.Count == 0 ? First(message.CuesInClause(clause, LexiconRole.OverrideWeak)) : null)
+        var overriding = message.FirstInClause(clause, LexiconRole.Override)
+            ?? (reported is null ? message.FirstInClause(clause, LexiconRole.OverrideWeak) : null)
             ?? ContrastAfterReport(trigger, clause, sentence);
         if (overriding is { } over)
         {
@@ -128,19 +139,19 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         {
             x += 2.5;
             guessing = true;
-            reasons.Add(new(CueKind.Fake, message.SpanOf(fake), "calls it fake or PR"));
+            reasons.Add(new(CueKind.Fake, message.SpanOf(fake!.Value), "calls it fake or PR"));
         }
 
-        if (First(message.CuesInClause(clause, LexiconRole.RealWorld)) is { } real)
+        if (message.FirstInClause(clause, LexiconRole.RealWorld) is { } real)
         {
             x += 0.3;
             reasons.Add(new(CueKind.RealWorld, message.SpanOf(real), "about the real person"));
         }
 
-        if (reported.Count > 0 && !hasFake && overriding is null)
+        if (reported is { } report && !hasFake && overriding is null)
         {
             x -= 4.0;
-            reasons.Add(new(CueKind.ReportedStatement, message.SpanOf(reported[0]), $"reports what {name} said publicly"));
+            reasons.Add(new(CueKind.ReportedStatement, message.SpanOf(report), $"reports what {name} said publicly"));
         }
 
         x += SelfIdentification(subject, trigger, guessing, reasons);
@@ -173,7 +184,7 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
     /// <summary>A speech verb reports the person's words when someone is speaking ("he said"), not "i said it" or "the way he says".</summary>
     private bool IsReportingSpeech(CueMatch speech)
     {
-        if (message.CuesInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype).Any() || FollowsTheWay(speech.Index))
+        if (message.HasInSentence(message.SentenceOf(speech.Index), LexiconRole.Stereotype) || FollowsTheWay(speech.Index))
         {
             return false;
         }
@@ -244,29 +255,29 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             return 0;
         }
 
-        var stated = IdentityConcept.None;
-        foreach (var words in person.StatedTermWords)
+        var identity = StatedIdentity.Of(person, lexicon);
+        var stated = identity.Concept;
+        var said = trigger.Entry.Concept;
+        var negated = false;
+        foreach (var c in message.Cues)
         {
-            stated |= lexicon.ConceptOf(words);
+            negated |= c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1;
         }
 
-        var source = string.Join("; ", person.SelfIdentification.Select(s => $"{string.Join(", ", s.Terms)}, {s.SaidOn}, {s.SourceUrl}"));
-        var said = trigger.Entry.Concept;
-        var negated = message.Cues.Any(c => c.Role == LexiconRole.Negation && c.End <= trigger.Index && trigger.Index - c.End <= 1);
         var consistent = !negated && IsConsistent(said, stated);
         if (consistent && !guessing)
         {
-            reasons.Add(new(CueKind.SelfIdentificationRepeated, string.Empty, $"matches what {person.Name} said of themself ({source})"));
+            reasons.Add(new(CueKind.SelfIdentificationRepeated, string.Empty, identity.Matches));
             return -4.0;
         }
 
         if (!consistent)
         {
-            reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"contradicts what {person.Name} said of themself ({source})"));
+            reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, identity.Contradicts));
             return 1.5;
         }
 
-        reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, $"arrives at it by guessing or vibes, not from what {person.Name} said ({source})"));
+        reasons.Add(new(CueKind.SelfIdentificationOverridden, string.Empty, identity.Guessed));
         return 0;
     }
 

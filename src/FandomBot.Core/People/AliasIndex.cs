@@ -8,34 +8,34 @@ namespace FandomBot.Core.People;
 /// </summary>
 internal sealed class AliasIndex
 {
-    private readonly Dictionary<string, AliasEntry[]> _byFirstWord;
-    private readonly Dictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<AliasEntry[]> _byFirstWord;
 
-    private AliasIndex(Dictionary<string, AliasEntry[]> byFirstWord)
+    private AliasIndex(KeyValuePair<string, AliasEntry[]>[] byFirstWord)
     {
-        _byFirstWord = byFirstWord;
-        _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstWord = new WordTable<AliasEntry[]>(byFirstWord);
+        Count = byFirstWord.Length;
     }
 
-    public static AliasIndex Empty { get; } = new(new Dictionary<string, AliasEntry[]>(StringComparer.Ordinal));
+    public static AliasIndex Empty { get; } = new([]);
 
-    public int Count => _byFirstWord.Count;
+    public int Count { get; }
 
     public static AliasIndex Build(IEnumerable<(DirectoryPerson Person, int PackIndex, IEnumerable<string> Names)> people)
     {
         var groups = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new List<string[]>();
         foreach (var (person, packIndex, names) in people)
         {
             seen.Clear();
             foreach (var name in names)
             {
                 var words = TextTokenizer.Words(name);
-                if (words.Length == 0 || !seen.Add(string.Join(' ', words)))
+                if (words.Length == 0 || seen.Exists(w => w.AsSpan().SequenceEqual(words)))
                 {
                     continue;
                 }
 
+                seen.Add(words);
                 if (!groups.TryGetValue(words[0], out var list))
                 {
                     list = [];
@@ -46,11 +46,16 @@ internal sealed class AliasIndex
             }
         }
 
-        var index = new Dictionary<string, AliasEntry[]>(groups.Count, StringComparer.Ordinal);
+        var index = new KeyValuePair<string, AliasEntry[]>[groups.Count];
+        var i = 0;
         foreach (var (first, list) in groups)
         {
-            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
-            index.Add(first, [.. list]);
+            if (list.Count > 1)
+            {
+                list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            }
+
+            index[i++] = new(first, [.. list]);
         }
 
         return new AliasIndex(index);
@@ -62,7 +67,7 @@ internal sealed class AliasIndex
     /// </summary>
     public int Match(TokenizedText text, int index, bool[]? packEnabled, List<DirectoryPerson> candidates, int longestSoFar)
     {
-        if (!_lookup.TryGetValue(text.Word(index), out var entries))
+        if (_byFirstWord.Find(text.Word(index)) is not { } entries)
         {
             return longestSoFar;
         }

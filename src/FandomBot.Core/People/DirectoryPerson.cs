@@ -9,7 +9,9 @@ public sealed class DirectoryPerson
         Kind = kind;
         Pack = pack;
         SelfIdentification = selfIdentification;
-        StatedTermWords = [.. selfIdentification.SelectMany(s => s.Terms).Select(t => Text.TextTokenizer.Words(t)).Where(w => w.Length > 0)];
+        StatedTermWords = selfIdentification.Count == 0
+            ? []
+            : [.. selfIdentification.SelectMany(s => s.Terms).Select(t => Text.TextTokenizer.Words(t)).Where(w => w.Length > 0)];
     }
 
     public string Name { get; }
@@ -24,6 +26,12 @@ public sealed class DirectoryPerson
 
     /// <summary>The self-identification terms, normalised into words for the lexicon.</summary>
     internal IReadOnlyList<string[]> StatedTermWords { get; }
+
+    /// <summary>
+    /// Derived data the detector computes once per person (their stated identity in lexicon terms). Written at most
+    /// once per value by any thread; readers tolerate a race because every writer computes the same value.
+    /// </summary>
+    internal object? DetectionCache { get; set; }
 
     public override string ToString() => $"{Name} ({Kind})";
 }

@@ -9,7 +9,7 @@ namespace FandomBot.Core.Text;
 /// repeated letters (<c>gaaaay</c>: every run of a letter is squeezed to one, in the lexicon too) and letters split by
 /// spaces, dots or dashes (<c>g a y</c>, <c>g.a.y</c>). Allocation-free once the target buffers are warm.
 /// </summary>
-public static class TextTokenizer
+public static partial class TextTokenizer
 {
     [ThreadStatic]
     private static TokenizedText? t_scratch;
@@ -26,6 +26,13 @@ public static class TextTokenizer
             var c = source[i];
             if (c < 0x80)
             {
+                if (char.IsAsciiLetter(c))
+                {
+                    // The common case, kept tight: a run of plain letters.
+                    i = state.LetterRun(source, i);
+                    continue;
+                }
+
                 if (c == '<' && TryParseMention(source, i, out var id, out var length))
                 {
                     state.Flush();
@@ -54,16 +61,23 @@ public static class TextTokenizer
     {
         var text = t_scratch ??= new TokenizedText();
         Tokenize(phrase, text);
-        var words = new List<string>(text.Count);
+        var count = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            count += text[i].IsMention ? 0 : 1;
+        }
+
+        var words = new string[count];
+        var w = 0;
         for (var i = 0; i < text.Count; i++)
         {
             if (!text[i].IsMention)
             {
-                words.Add(text.Word(i).ToString());
+                words[w++] = new string(text.Word(i));
             }
         }
 
-        return [.. words];
+        return words;
     }
 
     private static bool TryParseMention(ReadOnlySpan<char> source, int start, out ulong id, out int length)
@@ -101,6 +115,11 @@ public static class TextTokenizer
     /// <summary>Joins runs of single letters separated by one space, dot, dash, underscore or asterisk.</summary>
     private static void JoinSplitLetters(TokenizedText text)
     {
+        if (text.SingleCharacterWords < 2)
+        {
+            return;
+        }
+
         var write = 0;
         var read = 0;
         while (read < text.Count)
@@ -184,232 +203,4 @@ public static class TextTokenizer
     }
 
     private static bool IsOneLetterWord(TokenizedText text, int index) => text.CharAt(text[index].Start) is 'a' or 'i' or 'e' or 'o' or 'y' or 'u';
-
-    /// <summary>The word being built and the punctuation seen since the last one.</summary>
-    private ref struct TokenState(TokenizedText text)
-    {
-        private readonly TokenizedText _text = text;
-        private int _start = -1;
-        private int _sourceStart;
-        private int _sourceEnd;
-        private TokenTraits _flags;
-        private TokenBreak _pendingBreak;
-        private int _gapChars;
-        private char _gapChar;
-        private char _last;
-        private bool _afterApostrophe;
-
-        public void Ascii(char c, ReadOnlySpan<char> source, int sourceStart, int sourceEnd, bool disguised)
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                Append(char.ToLowerInvariant(c), sourceStart, sourceEnd, char.IsAsciiLetterUpper(c), disguised);
-                return;
-            }
-
-            if (char.IsAsciiDigit(c) || c is '@' or '$' or '!')
-            {
-                // Leetspeak only inside a word: "g4y", "b1", "l3sbian"; never "100%" or "s2".
-                // A digit at the end of a word stays a digit ("s3", "ep1") unless the word is already disguised ("h0m0").
-                var leet = CharacterFolding.Leet(c);
-                var nextIsLetter = sourceEnd < source.Length && (char.IsAsciiLetter(source[sourceEnd]) ||
-                    (sourceEnd + 1 < source.Length && CharacterFolding.Leet(source[sourceEnd]) != '\0' && char.IsAsciiLetter(source[sourceEnd + 1])));
-                var insideWord = _start >= 0 && char.IsAsciiLetter(_last) && (nextIsLetter || ((_flags & TokenTraits.Disguised) != 0 && char.IsAsciiDigit(c)));
-                if (leet != '\0' && (insideWord || (nextIsLetter && c != '!')))
-                {
-                    if (c == '@' && _start < 0)
-                    {
-                        // A leading @ is a social handle, not an "a".
-                        _flags |= TokenTraits.Handle;
-                        return;
-                    }
-
-                    Append(leet, sourceStart, sourceEnd, upper: false, disguised: true);
-                    return;
-                }
-
-                if (char.IsAsciiDigit(c))
-                {
-                    Append(c, sourceStart, sourceEnd, upper: false, disguised);
-                    return;
-                }
-            }
-
-            if (c == '\'')
-            {
-                // Apostrophes split words: "kit's" is "kit" + "s", "he'll" is "he" + "ll".
-                Flush();
-                _afterApostrophe = true;
-                return;
-            }
-
-            Separator(c);
-        }
-
-        public void NonAscii(ReadOnlySpan<char> chars, ReadOnlySpan<char> source, int sourceStart, int sourceEnd)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(chars[0]);
-            if (chars.Length == 2)
-            {
-                category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(chars[0], chars[1]));
-            }
-
-            if (category is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                // Zero-width characters, joiners, variation selectors and accents: invisible, so dropped inside the word.
-                if (_start >= 0)
-                {
-                    _flags |= TokenTraits.Disguised;
-                    _sourceEnd = sourceEnd;
-                }
-
-                return;
-            }
-
-            if (chars.Length == 1 && chars[0] is '\u2019' or '\u2018' or '\u02BC' or '\u2032')
-            {
-                Flush();
-                _afterApostrophe = true;
-                return;
-            }
-
-            if (chars.Length == 1 && LookalikeOf(chars[0]) is var latin && latin != '\0')
-            {
-                Append(latin, sourceStart, sourceEnd, char.IsUpper(chars[0]), disguised: true);
-                return;
-            }
-
-            var decomposed = CompatibilityFolding.Decompose(chars);
-            var written = decomposed.Length;
-
-            var upper = char.IsUpper(chars[0]);
-            var compatibility = written > 0 && decomposed[0] < 0x80 && !IsLatinWithAccent(chars[0]);
-            for (var k = 0; k < written; k++)
-            {
-                var d = decomposed[k];
-                if (d < 0x80)
-                {
-                    Ascii(k == 0 && upper ? char.ToUpperInvariant(d) : d, source, sourceStart, sourceEnd, compatibility);
-                    continue;
-                }
-
-                var dc = CharUnicodeInfo.GetUnicodeCategory(d);
-                if (dc is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format)
-                {
-                    continue;
-                }
-
-                if (char.IsLetterOrDigit(d))
-                {
-                    var look = LookalikeOf(d);
-                    Append(look != '\0' ? look : char.ToLowerInvariant(d), sourceStart, sourceEnd, char.IsUpper(d), look != '\0');
-                }
-                else if (d is '\u2019' or '\u2018' or '\u02BC')
-                {
-                    Flush();
-                }
-                else
-                {
-                    Separator(d);
-                }
-            }
-        }
-
-        public readonly TokenBreak PendingBreak => _pendingBreak;
-
-        public void AddMention(ulong id, int sourceStart, int sourceEnd)
-        {
-            _text.AddToken(new TextToken(_text.CharCount, 0, sourceStart, sourceEnd, TokenTraits.Mention, TakeBreak(), id));
-        }
-
-        public void Flush()
-        {
-            if (_start < 0)
-            {
-                return;
-            }
-
-            _text.AddToken(new TextToken(_start, _text.CharCount - _start, _sourceStart, _sourceEnd, _flags, TakeBreak(), 0));
-            _start = -1;
-            _flags = TokenTraits.None;
-            _last = '\0';
-        }
-
-        private static char LookalikeOf(char c) => CharacterFolding.Lookalike(char.ToLowerInvariant(c));
-
-        private static bool IsLatinWithAccent(char c) => c is >= '\u00C0' and <= '\u024F';
-
-        private TokenBreak TakeBreak()
-        {
-            var result = _pendingBreak;
-            _pendingBreak = TokenBreak.None;
-            _gapChars = 0;
-            return result;
-        }
-
-        private void Append(char c, int sourceStart, int sourceEnd, bool upper, bool disguised)
-        {
-            if (_start < 0)
-            {
-                _start = _text.CharCount;
-                _sourceStart = sourceStart;
-                _flags |= upper ? TokenTraits.Capitalised : TokenTraits.None;
-                if (_gapChars == 1 && _gapChar is ' ' or '.' or '-' or '_' or '*' or '\u00B7')
-                {
-                    _flags |= SplitGapFlag;
-                }
-
-                if (_afterApostrophe)
-                {
-                    _flags |= AfterApostropheFlag;
-                    _afterApostrophe = false;
-                }
-            }
-
-            _sourceEnd = sourceEnd;
-            if (disguised)
-            {
-                _flags |= TokenTraits.Disguised;
-            }
-
-            if (c == _last && char.IsLetter(c))
-            {
-                // Repeated letters are squeezed everywhere (lexicon included): "gaaaay" and "gay" meet as "gay".
-                return;
-            }
-
-            _text.AppendChar(c);
-            _last = c;
-        }
-
-        private void Separator(char c)
-        {
-            Flush();
-            _gapChars++;
-            _gapChar = c;
-            switch (c)
-            {
-                case '?' or '\u00BF':
-                    _text.HasQuestionMark = true;
-                    _pendingBreak = c == '?' ? TokenBreak.Question : TokenBreak.Hard;
-                    break;
-                case '.' or '!' or ';' or '\n' or '\r' or '\u2026' or '\u00A1':
-                    if (_pendingBreak != TokenBreak.Question)
-                    {
-                        _pendingBreak = TokenBreak.Hard;
-                    }
-
-                    break;
-                case ',' or ':' or '(' or ')' or '\u2014' or '\u2013' or '"' or '\u201C' or '\u201D':
-                    if (_pendingBreak == TokenBreak.None)
-                    {
-                        _pendingBreak = TokenBreak.Soft;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
 }

@@ -23,6 +23,9 @@ public sealed class TokenizedText
 
     internal int CharCount { get; private set; }
 
+    /// <summary>How many one-character words were added (split letters need at least two).</summary>
+    internal int SingleCharacterWords { get; private set; }
+
     public TextToken this[int index] => _tokens[index];
 
     /// <summary>The normalised letters of word <paramref name="index"/>.</summary>
@@ -39,6 +42,7 @@ public sealed class TokenizedText
     {
         Count = 0;
         CharCount = 0;
+        SingleCharacterWords = 0;
         HasQuestionMark = false;
         HasDisguisedWord = false;
         TrailingBreak = TokenBreak.None;
@@ -56,6 +60,19 @@ public sealed class TokenizedText
 
     internal char CharAt(int index) => _chars[index];
 
+    /// <summary>Room for <paramref name="count"/> more characters, to be filled and then committed.</summary>
+    internal Span<char> ReserveChars(int count)
+    {
+        if (CharCount + count > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, CharCount + count));
+        }
+
+        return _chars.AsSpan(CharCount, count);
+    }
+
+    internal void CommitChars(int count) => CharCount += count;
+
     internal void AddToken(in TextToken token)
     {
         if (Count == _tokens.Length)
@@ -64,6 +81,11 @@ public sealed class TokenizedText
         }
 
         _tokens[Count++] = token;
+        if (token.Length == 1)
+        {
+            SingleCharacterWords++;
+        }
+
         if ((token.Traits & TokenTraits.Disguised) != 0)
         {
             HasDisguisedWord = true;

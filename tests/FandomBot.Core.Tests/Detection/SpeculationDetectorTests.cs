@@ -37,6 +37,42 @@ public sealed class SpeculationDetectorTests
         Assert.Contains(verdict.Reasons, r => r.Cue == CueKind.Reference);
     }
 
+    [Theory]
+    [InlineData("he'll come out soon", CueKind.ComingOutExpected)]
+    [InlineData("waiting for him to come out", CueKind.ComingOutExpected)]
+    [InlineData("he's clearly in the closet", CueKind.Closet)]
+    [InlineData("there's no chance he's straight", CueKind.Orientation)]
+    [InlineData("you can just tell he isn't straight", CueKind.Stereotype)]
+    public void Reminds_on_the_issues_examples_about_someone_named_just_before(string text, CueKind cue)
+    {
+        var verdict = Detector.Evaluate(text, context: ["corinna brown and joe locke at the premiere", "joe locke on the red carpet"]);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.Equal("Joe Locke", verdict.Person?.Name);
+        Assert.Contains(verdict.Reasons, r => r.Cue == cue);
+    }
+
+    [Fact]
+    public void Reminds_when_waiting_for_her_to_come_out()
+    {
+        var verdict = Detector.Evaluate("waiting for her to come out", context: ["corinna brown at the premiere"]);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.Equal("Corinna Brown", verdict.Person?.Name);
+    }
+
+    [Theory]
+    [InlineData("she's been out as bi since her first album")]
+    [InlineData("she came out as bi on a podcast last year")]
+    public void Reporting_what_someone_said_of_themself_is_not_speculation(string text)
+    {
+        var verdict = Detector.Evaluate(text, context: ["rowan vale's new album is out"]);
+
+        Assert.False(verdict.Remind, Describe(verdict));
+        Assert.Equal("Rowan Vale", verdict.Person?.Name);
+        Assert.Contains(verdict.Reasons, r => r.Cue == CueKind.ReportedStatement);
+    }
+
     [Fact]
     public void Reminds_on_stereotype_judgement()
     {
@@ -309,6 +345,18 @@ public sealed class SpeculationDetectorTests
 
         Assert.Contains(verdict.Reasons, r => r.Span == "G4Y" && r.Cue == CueKind.Orientation);
         Assert.Contains(verdict.Reasons, r => r.Span == "LOWKEY");
+    }
+
+    [Fact]
+    public void Judges_a_very_long_message_on_its_start_quickly()
+    {
+        var text = "joe locke is lowkey gay. " + string.Concat(Enumerable.Repeat("he is so gay and she is bi, kit connor said so. ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var verdict = Detector.Evaluate(text);
+
+        Assert.True(verdict.Remind, Describe(verdict));
+        Assert.True(watch.ElapsedMilliseconds < 2_000, $"{watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

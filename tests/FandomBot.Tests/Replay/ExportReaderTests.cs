@@ -136,6 +136,25 @@ public sealed class ExportReaderTests
     }
 
     [Fact]
+    public void Text_that_is_not_utf8_is_an_error_at_its_message_not_a_crash()
+    {
+        var export = TestExport.General();
+        export.Say(0, TestAuthor.Amy, "good");
+        export.Say(1, TestAuthor.Ben, "bad XX byte");
+        var broken = export.ToBytes();
+        var index = broken.AsSpan().IndexOf("XX"u8);
+        broken[index] = 0xFF;
+        broken[index + 1] = 0xFE;
+        var reader = new ExportReader(new MemoryStream(broken), "export.json", new ExportAuthorCache());
+
+        Assert.True(reader.TryReadNext(out _));
+        var error = Assert.Throws<ExportReadException>(() => reader.TryReadNext(out _));
+
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.ByteOffset, 1, index);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_export_says_so()
     {
         var error = Assert.Throws<ExportReadException>(() => ReadAll("[1, 2, 3]"u8.ToArray()));

@@ -81,6 +81,7 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Contains("#general (Fan Server) (replied.json)\n  Messages read: 2\n  Would-be reminders: 1", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("#random (Fan Server) (plain.json)\n  Messages read: 2\n  Would-be reminders: 0", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains($"<@{TestAuthor.Ben.Id}>", File.ReadAllText(_dir.File("r.csv")), StringComparison.Ordinal);
+        Assert.Contains("@ben (member): 1", output, StringComparison.Ordinal);
     }
 
     [Fact]

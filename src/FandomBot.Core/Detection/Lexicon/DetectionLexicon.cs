@@ -10,17 +10,28 @@ internal sealed class DetectionLexicon
 {
     private static readonly Lazy<DetectionLexicon> DefaultLexicon = new(Build);
 
-    private readonly Dictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownWords;
+    private readonly WordTable<LexiconWord> _words;
     private readonly Dictionary<string, IdentityConcept> _conceptByPhrase;
 
     private DetectionLexicon(IReadOnlyList<LexiconEntry> entries)
     {
-        var groups = entries.GroupBy(e => e.Words[0], StringComparer.Ordinal)
+        var phrasesByFirstWord = entries.GroupBy(e => e.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
-        _byFirstWord = groups.GetAlternateLookup<ReadOnlySpan<char>>();
-        var known = new HashSet<string>(entries.SelectMany(e => e.Words), StringComparer.Ordinal);
-        _knownWords = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, LexiconWord>(StringComparer.Ordinal);
+        foreach (var word in entries.SelectMany(e => e.Words).Distinct(StringComparer.Ordinal))
+        {
+            var phrases = phrasesByFirstWord.GetValueOrDefault(word) ?? [];
+            var votes = 0;
+            foreach (var entry in phrases.Where(e => e.Words.Length == 1 && e.Language != "*"))
+            {
+                votes |= 1 << entry.LanguageIndex;
+            }
+
+            // Function words only vote on the language (done by the scan); the slow path never needs them as cues.
+            words.Add(word, new LexiconWord([.. phrases.Where(e => e.Role != LexiconRole.FunctionWord)], [.. phrases.Where(e => e.IsTrigger)], votes));
+        }
+
+        _words = new WordTable<LexiconWord>(words);
         _conceptByPhrase = new Dictionary<string, IdentityConcept>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Role == LexiconRole.Term && e.Concept != IdentityConcept.None))
         {
@@ -44,22 +55,26 @@ internal sealed class DetectionLexicon
         var trigger = false;
         for (var i = 0; i < text.Count; i++)
         {
-            if (text[i].IsMention || !_byFirstWord.TryGetValue(text.Word(i), out var entries))
+            if (_words.Find(text.Word(i)) is not { } word)
             {
                 continue;
             }
 
-            foreach (var entry in entries)
+            var mask = word.LanguageVotes;
+            for (var l = 0; mask != 0; l++, mask >>= 1)
             {
-                if (entry.Words.Length == 1 && entry.Language != "*")
-                {
-                    // Every single-word entry of one language votes for it: function words, and "wann", "endlich", "soy"…
-                    votes[entry.LanguageIndex]++;
-                }
+                votes[l] += mask & 1;
+            }
 
-                if (!trigger && entry.IsTrigger && Matches(text, i, entry.Words))
+            if (!trigger)
+            {
+                foreach (var entry in word.Triggers)
                 {
-                    trigger = true;
+                    if (Matches(text, i, entry.Words))
+                    {
+                        trigger = true;
+                        break;
+                    }
                 }
             }
         }
@@ -82,12 +97,12 @@ internal sealed class DetectionLexicon
         matches.Clear();
         for (var i = 0; i < text.Count; i++)
         {
-            if (text[i].IsMention || !_byFirstWord.TryGetValue(text.Word(i), out var entries))
+            if (text[i].IsMention || _words.Find(text.Word(i)) is not { } word)
             {
                 continue;
             }
 
-            foreach (var entry in entries)
+            foreach (var entry in word.Phrases)
             {
                 if (Matches(text, i, entry.Words))
                 {
@@ -98,7 +113,7 @@ internal sealed class DetectionLexicon
     }
 
     /// <summary>True when the word is part of any lexicon phrase (so it is a common word, not a name).</summary>
-    public bool IsKnownWord(ReadOnlySpan<char> word) => _knownWords.Contains(word);
+    public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Find(word) is not null;
 
     /// <summary>The meaning of a person's own term ("bi", "non-binary"), or None when the lexicon does not know it.</summary>
     public IdentityConcept ConceptOf(string[] words) =>

@@ -10,6 +10,13 @@ internal sealed record ReplayDecision(ReminderGate Gate, bool IsSystemMessage, R
 {
     public static readonly ReplayDecision SystemMessage = new(ReminderGate.Open, true, null);
 
+    private static readonly ReplayDecision[] WithoutVerdict = [.. Enum.GetValues<ReminderGate>().Select(g => new ReplayDecision(g, false, null))];
+    private static readonly ReplayDecision[] Quiet = [.. Enum.GetValues<ReminderGate>().Select(g => new ReplayDecision(g, false, ReplayVerdict.Quiet))];
+
+    /// <summary>A shared decision for a gate with no verdict or the quiet one (nothing message-specific in it).</summary>
+    public static ReplayDecision Shared(ReminderGate gate, ReplayVerdict? verdict) =>
+        verdict is null ? WithoutVerdict[(int)gate] : Quiet[(int)gate];
+
     /// <summary>The bot would have posted (or sent, or logged) a reminder.</summary>
     public bool WouldRemind => Verdict is { Remind: true };
 

@@ -51,7 +51,7 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
                 source.Replay.Count(decision);
                 if (decision.WouldRemind)
                 {
-                    reminders.Add(new WouldBeReminder(channel, message, decision.Verdict!));
+                    reminders.Add(new WouldBeReminder(channel, message, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
                 }
 
                 total++;

@@ -4,7 +4,11 @@ using FandomBot.Features.Replay.Export;
 namespace FandomBot.Features.Replay;
 
 /// <summary>A reminder the bot would have sent: where, to whom, for what text, and why.</summary>
-internal sealed record WouldBeReminder(ExportChannel Channel, ExportMessage Message, ReplayVerdict Verdict)
+/// <param name="Channel">Where.</param>
+/// <param name="Message">The message it answers.</param>
+/// <param name="Verdict">The detector's reasons.</param>
+/// <param name="PersonLabel">Who it is about, as moderators know them (a member by their server name).</param>
+internal sealed record WouldBeReminder(ExportChannel Channel, ExportMessage Message, ReplayVerdict Verdict, string PersonLabel)
 {
     /// <summary>The message in Discord (<c>@me</c> for a direct message).</summary>
     public string Link => string.Create(
@@ -13,11 +17,6 @@ internal sealed record WouldBeReminder(ExportChannel Channel, ExportMessage Mess
 
     /// <summary>The day it happened, UTC.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Message.Timestamp.UtcDateTime);
-
-    /// <summary>Who it is about, for grouping ("someone" when nobody was named).</summary>
-    public string PersonLabel => Verdict.PersonUserId is { } id && Message.Mentions.FirstOrDefault(m => m.Id == id) is { } mention
-        ? $"@{(string.IsNullOrEmpty(mention.Nickname) ? mention.Name : mention.Nickname)} (member)"
-        : Verdict.Person ?? "someone unnamed";
 
     /// <summary>The channel as people write it.</summary>
     public string ChannelLabel => "#" + Channel.ChannelName;

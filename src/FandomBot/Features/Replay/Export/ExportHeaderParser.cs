@@ -10,7 +10,7 @@ internal static class ExportHeaderParser
         RequireObject(ref reader, "guild");
         ulong id = 0;
         var name = string.Empty;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (ExportJson.Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -39,7 +39,7 @@ internal static class ExportHeaderParser
         var name = string.Empty;
         var type = "GuildTextChat";
         ulong? categoryId = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (ExportJson.Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace FandomBot.Features.Replay.Export;
@@ -7,6 +8,7 @@ namespace FandomBot.Features.Replay.Export;
 internal static class ExportJson
 {
     /// <summary>A snowflake written as a string (the exporter's way) or a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong ReadId(ref Utf8JsonReader reader, string field)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var number))
@@ -36,6 +38,7 @@ internal static class ExportJson
         reader.TokenType == JsonTokenType.Null ? null : ReadId(ref reader, field);
 
     /// <summary>A string, or null when the field is null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? ReadOptionalString(ref Utf8JsonReader reader, string field) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
@@ -44,17 +47,24 @@ internal static class ExportJson
     };
 
     /// <summary>A timestamp (ISO 8601 with offset, the exporter's format).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateTimeOffset ReadTimestamp(ref Utf8JsonReader reader, string field) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value)
             ? value
             : throw new FormatException($"'{field}' must be a timestamp like 2024-05-01T12:30:00+00:00");
 
-    /// <summary>Moves to the value of the property the reader is on (the data is known to be complete).</summary>
+    /// <summary>The next token; <see cref="ExportNeedsMoreData"/> when the buffer ends first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw ExportNeedsMoreData.Instance;
+
+    /// <summary>Moves to the value of the property the reader is on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ToValue(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
-            throw new FormatException("a value is missing");
+            throw ExportNeedsMoreData.Instance;
         }
     }
 
@@ -62,11 +72,12 @@ internal static class ExportJson
     /// Skips the value the reader is on. <c>Skip</c> refuses a reader over a partial buffer even when this value is
     /// complete; <c>TrySkip</c> does the same work and only fails when the value really is cut off.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SkipValue(ref Utf8JsonReader reader)
     {
         if (!reader.TrySkip())
         {
-            throw new FormatException("a value is cut off");
+            throw ExportNeedsMoreData.Instance;
         }
     }
 }

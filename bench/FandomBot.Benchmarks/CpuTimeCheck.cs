@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using FandomBot.Core.Detection;
+using FandomBot.Core.People;
+
+namespace FandomBot.Benchmarks;
+
+/// <summary>
+/// A companion to the BenchmarkDotNet runs for a crowded machine: the same detector cases timed in process CPU time
+/// rather than wall-clock time, so other people's processes taking the core do not count. Best of five rounds.
+/// <c>dotnet run -c Release --project bench/FandomBot.Benchmarks -- --cpu-time</c>
+/// </summary>
+internal static class CpuTimeCheck
+{
+    private const int Rounds = 5;
+
+    public static void Run(TextWriter output)
+    {
+        var shared = PeopleDirectory.FromPacks(BenchmarkData.ShippedPacks);
+        var detector = new SpeculationDetector(shared);
+        var mix = BenchmarkData.RealisticMix(1000);
+        var guildPeople = BenchmarkData.GuildPeople(5000);
+
+        Report(output, "ordinary message (no orientation word)", 200_000, () => detector.Evaluate("the cast's chemistry in s2 is unreal, kit connor at the premiere looked amazing"));
+        Report(output, "message with an orientation word", 100_000, () => detector.Evaluate("kit connor is lowkey gay ngl"));
+        Report(output, "realistic mix, per message", 200_000, () =>
+        {
+            foreach (var message in mix)
+            {
+                detector.Evaluate(message);
+            }
+        }, perCall: mix.Length);
+        Report(output, "guild directory: shared packs + 5,000 own people", 20, () => shared.ForGuild(enabledPacks: null, ownPeople: guildPeople));
+    }
+
+    private static void Report(TextWriter output, string name, int calls, Action action, int perCall = 1)
+    {
+        var iterations = Math.Max(1, calls / perCall);
+        for (var i = 0; i < Math.Max(1, iterations / 10); i++)
+        {
+            action();
+        }
+
+        var best = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
+        for (var round = 0; round < Rounds; round++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            for (var i = 0; i < iterations; i++)
+            {
+                action();
+            }
+
+            process.Refresh();
+            best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds * 1_000_000 / (iterations * (double)perCall));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {best:N0} ns CPU per operation"));
+    }
+}
