@@ -3,6 +3,7 @@ using System.Globalization;
 using FandomBot.Core.DataFiles;
 using FandomBot.Core.Detection;
 using FandomBot.Core.People;
+using FandomBot.Features.Fandoms;
 using FandomBot.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -16,8 +17,6 @@ namespace FandomBot.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    private const string FandomsPathKey = "Fandoms:Path";
-    private const string DefaultFandomsPath = "config/fandoms";
 
     public static Command Create()
     {
@@ -81,17 +80,7 @@ internal static class CheckCommand
     /// <summary>Reads every pack file (the host's job: Core only sees bytes) and builds the detector.</summary>
     internal static SpeculationDetector BuildDetector(IConfiguration configuration, IReadOnlyList<string> fandoms)
     {
-        var configured = configuration[FandomsPathKey] is { Length: > 0 } path ? path : DefaultFandomsPath;
-        var directory = AppPaths.ResolveShipped(configured);
-        if (!Directory.Exists(directory))
-        {
-            throw DataFileException.InvalidRecord(configured, null, null, "the fandom pack directory does not exist");
-        }
-
-        var packs = Directory.GetFiles(directory, "*.json")
-            .Order(StringComparer.Ordinal)
-            .Select(file => FandomPackParser.Parse(File.ReadAllBytes(file), Path.Join(configured, Path.GetFileName(file)).Replace('\\', '/')))
-            .ToList();
+        var packs = FandomPackLoader.LoadBuiltIn(configuration);
         var people = PeopleDirectory.FromPacks(packs);
         if (fandoms.Count == 0)
         {
@@ -101,7 +90,7 @@ internal static class CheckCommand
         var known = packs.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (fandoms.FirstOrDefault(f => !known.Contains(f)) is { } unknown)
         {
-            throw DataFileException.InvalidRecord(configured, null, null, $"no pack named '{unknown}' (packs: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            throw DataFileException.InvalidRecord(FandomPackLoader.BuiltInDirectory(configuration), null, null, $"no pack named '{unknown}' (packs: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
         }
 
         return new SpeculationDetector(people.ForGuild(fandoms));

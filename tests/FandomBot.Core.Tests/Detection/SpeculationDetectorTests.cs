@@ -348,15 +348,18 @@ public sealed class SpeculationDetectorTests
     }
 
     [Fact]
-    public void Judges_a_very_long_message_on_its_start_quickly()
+    public void Judges_a_very_long_message_on_its_start_only_so_its_cost_is_bounded()
     {
-        var text = "joe locke is lowkey gay. " + string.Concat(Enumerable.Repeat("he is so gay and she is bi, kit connor said so. ", 20_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var filler = string.Concat(Enumerable.Repeat("the season finale was so good i cried twice. ", 400));
+        var atStart = "joe locke is lowkey gay. " + filler;
+        var pastTheCap = filler + "joe locke is lowkey gay.";
 
-        var verdict = Detector.Evaluate(text);
+        var start = Detector.Evaluate(atStart);
+        var late = Detector.Evaluate(pastTheCap);
 
-        Assert.True(verdict.Remind, Describe(verdict));
-        Assert.True(watch.ElapsedMilliseconds < 2_000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.True(pastTheCap.Length > 8_000);
+        Assert.True(start.Remind, Describe(start));
+        Assert.False(late.Remind, Describe(late));
     }
 
     [Fact]

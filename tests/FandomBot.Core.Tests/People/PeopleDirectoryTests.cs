@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FandomBot.Core.Detection;
 using FandomBot.Core.People;
 using FandomBot.Core.Tests.Detection;
@@ -44,17 +43,15 @@ public sealed class PeopleDirectoryTests
     }
 
     [Fact]
-    public void A_guild_with_5000_people_is_built_quickly()
+    public void A_guild_with_5000_people_knows_every_one_of_them()
     {
+        // How fast this builds is measured by DetectorBenchmarks.GuildWithFiveThousandPeople, not here.
         var people = Enumerable.Range(0, 5000).Select(i => new RealPerson($"person{i} surname{i}", $"person{i}", $"@handle{i}")).ToList();
-        _ = TestPacks.Directory.ForGuild(ownPeople: people.Take(10));
 
-        var watch = Stopwatch.StartNew();
         var guild = TestPacks.Directory.ForGuild(ownPeople: people);
-        watch.Stop();
 
         Assert.Equal(5000, guild.OwnPeopleCount);
         Assert.True(new SpeculationDetector(guild).Evaluate("person4321 surname4321 is lowkey gay").Remind);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"{watch.ElapsedMilliseconds} ms (benchmark target 50 ms; this bound only catches a gross regression)");
+        Assert.True(new SpeculationDetector(guild).Evaluate("@handle17 is lowkey gay").Remind);
     }
 }
