@@ -1,6 +1,7 @@
 using FandomBot.Discord;
 using FandomBot.Features.Gateway;
 using FandomBot.Features.Quotes;
+using FandomBot.Features.Reminders;
 using FandomBot.Health;
 using FandomBot.Storage;
 using FandomBot.Hosting.Logging;
@@ -94,6 +95,7 @@ internal static class BotHost
         builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
         builder.Services.AddDiscordClient();
+        builder.Services.AddReminders();
         return builder.Build();
     }
 
