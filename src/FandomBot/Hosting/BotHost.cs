@@ -1,4 +1,5 @@
 using FandomBot.Discord;
+using FandomBot.Features.Commands;
 using FandomBot.Features.Gateway;
 using FandomBot.Features.Quotes;
 using FandomBot.Features.Reminders;
@@ -96,6 +97,7 @@ internal static class BotHost
         builder.Services.AddSettingsStore(builder.Configuration);
         builder.Services.AddDiscordClient();
         builder.Services.AddReminders();
+        builder.Services.AddSlashCommands();
         return builder.Build();
     }
 
