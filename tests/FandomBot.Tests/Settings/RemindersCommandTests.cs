@@ -33,6 +33,22 @@ public sealed class RemindersCommandTests
     }
 
     [Fact]
+    public async Task Moderator_commands_in_a_direct_message_explain_they_work_only_in_a_server_while_quote_works()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+
+        var reminders = await bot.InteractAsync(FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).InGuild(null).AsModerator());
+        var people = await bot.InteractAsync(FakeInteraction.SlashCommand("people", O.Subcommand("list")).InGuild(null).WithLocale("es-419"));
+        var quote = await bot.InteractAsync(FakeInteraction.SlashCommand("quote").InGuild(null));
+
+        Assert.Equal("This command works only in a server.", reminders.Content);
+        Assert.Equal("Este comando solo funciona en un servidor.", people.Content);
+        Assert.True(reminders.IsEphemeral && people.IsEphemeral);
+        Assert.Single(quote.Embeds);
+        bot.AssertNothingMentionsAnyoneAndNoContractViolations();
+    }
+
+    [Fact]
     public async Task An_administrator_without_the_Manage_Server_bit_is_allowed()
     {
         await using var bot = await BotTestHost.StartAsync();
