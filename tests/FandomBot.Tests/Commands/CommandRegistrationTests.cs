@@ -57,6 +57,22 @@ public sealed class CommandRegistrationTests
         Assert.Single(bot.Discord.Rest.RequestsTo(FakeRoutes.BulkOverwriteGlobalCommands));
     }
 
+    [Fact]
+    public async Task A_refused_registration_is_tried_again_on_the_next_ready()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var discord = await FandomBot.Discord.Fake.FakeDiscordServer.StartAsync(cancellationToken: ct);
+        discord.Rest.Script(FakeRoutes.BulkOverwriteGlobalCommands, FakeResponse.Error(400, 50035, "Invalid Form Body"));
+        await using var bot = await BotTestHost.StartAsync(discord: discord);
+        await discord.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, Patience, ct);
+
+        await discord.Gateway.SendInvalidSessionAsync(0, resumable: false);
+        await discord.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands && r != discord.Rest.RequestsTo(FakeRoutes.BulkOverwriteGlobalCommands)[0], Patience, ct);
+
+        Assert.Equal(2, discord.Gateway.Identifies.Count);
+        Assert.Equal(2, discord.Rest.RequestsTo(FakeRoutes.BulkOverwriteGlobalCommands).Count);
+    }
+
     [Theory]
     [InlineData("not-a-guild")]
     [InlineData("0")]
