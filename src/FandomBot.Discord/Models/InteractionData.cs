@@ -15,6 +15,9 @@ public sealed record InteractionData
     /// <summary>The options the user gave (subcommands nest theirs).</summary>
     public IReadOnlyList<InteractionDataOption>? Options { get; init; }
 
+    /// <summary>The channels (and other objects) the options refer to.</summary>
+    public InteractionResolvedData? Resolved { get; init; }
+
     /// <summary>The guild the command is registered in, for guild commands.</summary>
     public Snowflake? GuildId { get; init; }
 

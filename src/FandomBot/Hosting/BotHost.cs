@@ -1,7 +1,9 @@
 using FandomBot.Diagnostics;
 using FandomBot.Discord;
+using FandomBot.Features.Commands;
 using FandomBot.Features.Gateway;
 using FandomBot.Features.Quotes;
+using FandomBot.Features.Reminders;
 using FandomBot.Health;
 using FandomBot.Storage;
 using FandomBot.Hosting.Logging;
@@ -96,6 +98,8 @@ internal static class BotHost
         builder.Services.AddSettingsStore(builder.Configuration);
         builder.Services.AddMetricsEndpoint();
         builder.Services.AddDiscordClient();
+        builder.Services.AddReminders();
+        builder.Services.AddSlashCommands();
         return builder.Build();
     }
 

@@ -22,4 +22,8 @@ internal sealed record LocalizedText(string En, string Es, string Pt, string Fr,
         "de" => De,
         _ => En,
     };
+
+    /// <summary>The text for <paramref name="locale"/> with its <c>{0}</c>, <c>{1}</c>… filled in.</summary>
+    public string Format(string? locale, params object[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, For(locale), values);
 }

@@ -8,4 +8,5 @@ internal sealed record ReminderPhrasebook(
     string NotSpeculationButton,
     string ThanksForFeedback,
     string WhyIntro,
-    string QuoteIntro);
+    string QuoteIntro,
+    string OnlyAuthorOrModerator);

@@ -21,7 +21,8 @@ internal static class ReminderTexts
         "Not speculation",
         "Thanks for letting us know: this one has been noted as not speculation. 💛",
         "This reminder was sent because the message seemed to speculate about a real person:",
-        "In their own words:");
+        "In their own words:",
+        "Only the person who wrote the message or a moderator (Manage Server) can mark this reminder.");
 
     public static readonly ReminderPhrasebook Spanish = new(
         "es",
@@ -34,7 +35,8 @@ internal static class ReminderTexts
         "No es especulación",
         "Gracias por avisar: queda anotado que esto no era especulación. 💛",
         "Este recordatorio se envió porque el mensaje parecía especular sobre una persona real:",
-        "En sus propias palabras:");
+        "En sus propias palabras:",
+        "Solo quien escribió el mensaje o alguien de moderación (Gestionar servidor) puede marcar este recordatorio.");
 
     public static readonly ReminderPhrasebook Portuguese = new(
         "pt",
@@ -47,7 +49,8 @@ internal static class ReminderTexts
         "Não é especulação",
         "Obrigado por avisar: fica registrado que isto não era especulação. 💛",
         "Este lembrete foi enviado porque a mensagem parecia especular sobre uma pessoa real:",
-        "Nas palavras delas:");
+        "Nas palavras delas:",
+        "Só quem escreveu a mensagem ou a moderação (Gerenciar servidor) pode marcar este lembrete.");
 
     public static readonly ReminderPhrasebook French = new(
         "fr",
@@ -60,7 +63,8 @@ internal static class ReminderTexts
         "Pas de spéculation",
         "Merci de nous l'avoir signalé : c'est noté, ce n'était pas de la spéculation. 💛",
         "Ce rappel a été envoyé parce que le message semblait spéculer sur une personne réelle :",
-        "Dans leurs propres mots :");
+        "Dans leurs propres mots :",
+        "Seule la personne qui a écrit le message ou la modération (Gérer le serveur) peut signaler ce rappel.");
 
     public static readonly ReminderPhrasebook German = new(
         "de",
@@ -73,7 +77,8 @@ internal static class ReminderTexts
         "Keine Spekulation",
         "Danke für den Hinweis: Das ist notiert, es war keine Spekulation. 💛",
         "Diese Erinnerung kam, weil die Nachricht über einen echten Menschen zu spekulieren schien:",
-        "In ihren eigenen Worten:");
+        "In ihren eigenen Worten:",
+        "Nur die Person, die die Nachricht geschrieben hat, oder die Moderation (Server verwalten) kann diese Erinnerung markieren.");
 
     public static readonly IReadOnlyList<ReminderPhrasebook> All = [English, Spanish, Portuguese, French, German];
 

@@ -1,0 +1,81 @@
+using FandomBot.Discord.Gateway.Events;
+using FandomBot.Discord.Models;
+using FandomBot.Discord.Rest;
+using FandomBot.Features.Gateway;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FandomBot.Features.Commands;
+
+/// <summary>
+/// Bulk-overwrites <see cref="SlashCommandCatalog.All"/> once per process, on the first READY of any shard (every
+/// shard sees the same application; overwriting per shard would only spend rate limit). Globally, or to
+/// <c>Discord:CommandGuildId</c>. A failed attempt is tried again on the next READY.
+/// </summary>
+internal sealed partial class CommandRegistrar(
+    DiscordRestClient rest,
+    InFlightWork inFlight,
+    IOptions<CommandRegistrationOptions> options,
+    ILogger<CommandRegistrar> logger) : IGatewayEventHandler<ReadyEvent>
+{
+    private int _state; // 0 not yet, 1 running or done
+
+    public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
+        if (Interlocked.CompareExchange(ref _state, 1, 0) == 0)
+        {
+            if (!inFlight.TryRun("command registration", () => RegisterAsync(gatewayEvent.ApplicationId, cancellationToken)))
+            {
+                Volatile.Write(ref _state, 0);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Registers the catalogue; true when Discord accepted it.</summary>
+    public async Task<bool> RegisterAsync(Snowflake applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (applicationId.Value == 0)
+            {
+                var application = await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false);
+                if (!application.IsSuccess)
+                {
+                    LogFailed(logger, application.Error!.ToString());
+                    Volatile.Write(ref _state, 0);
+                    return false;
+                }
+
+                applicationId = application.Value!.Id;
+            }
+
+            var guild = options.Value.GuildId;
+            var result = guild is { } guildId
+                ? await rest.BulkOverwriteGuildCommandsAsync(applicationId, new Snowflake(guildId), SlashCommandCatalog.All, cancellationToken).ConfigureAwait(false)
+                : await rest.BulkOverwriteGlobalCommandsAsync(applicationId, SlashCommandCatalog.All, cancellationToken).ConfigureAwait(false);
+            if (!result.IsSuccess)
+            {
+                LogFailed(logger, result.Error!.ToString());
+                Volatile.Write(ref _state, 0);
+                return false;
+            }
+
+            LogRegistered(logger, result.Value!.Count, guild is null ? "globally" : $"to guild {guild}");
+            return true;
+        }
+        catch
+        {
+            Volatile.Write(ref _state, 0);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registered {Count} slash commands {Where}")]
+    private static partial void LogRegistered(ILogger logger, int count, string where);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registering the slash commands failed ({Error}); trying again on the next READY")]
+    private static partial void LogFailed(ILogger logger, string error);
+}

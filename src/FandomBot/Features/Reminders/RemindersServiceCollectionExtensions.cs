@@ -1,0 +1,27 @@
+using FandomBot.Core.Reminders;
+using FandomBot.Discord.Gateway.Events;
+using FandomBot.Features.Fandoms;
+using FandomBot.Features.Gateway;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FandomBot.Features.Reminders;
+
+/// <summary>Registers the reminder pipeline: the per-guild detectors, the message and guild handlers, the two buttons.</summary>
+internal static class RemindersServiceCollectionExtensions
+{
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddFandoms();
+        services.AddSingleton(provider => new ReminderCooldowns(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ChannelContexts>();
+        services.AddSingleton<ChannelPermissionWarnings>(provider => new ChannelPermissionWarnings(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ModLog>();
+        services.AddSingleton<ReminderSender>();
+        services.AddSingleton<IGatewayEventHandler<MessageCreateEvent>, ReminderPipeline>();
+        services.AddSingleton<IGatewayEventHandler<GuildDeleteEvent>, GuildDeparture>();
+        services.AddSingleton<ReminderButtons>();
+        services.AddSingleton<IComponentHandler>(provider => provider.GetRequiredService<ReminderButtons>());
+        return services;
+    }
+}
