@@ -62,6 +62,17 @@ public sealed class ReminderPipelineTests
     }
 
     [Fact]
+    public async Task A_direct_message_to_the_bot_gets_no_reminder()
+    {
+        await using var scenario = await StartAsync();
+
+        await scenario.Bot.Discord.Gateway.SendMessageCreateAsync(null, 800UL << 22, Speculation, authorId: 3);
+        await scenario.SettleAsync();
+
+        Assert.DoesNotContain(scenario.Bot.Discord.Rest.RequestsTo(FakeRoutes.CreateMessage), r => r.Path.Contains($"/channels/{800UL << 22}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task With_scope_listed_only_listed_channels_get_reminders()
     {
         await using var scenario = await StartAsync();
