@@ -141,6 +141,16 @@ public sealed class ReminderPipelineTests
     }
 
     [Fact]
+    public async Task With_a_cooldown_of_zero_every_speculating_message_gets_a_reminder()
+    {
+        await using var scenario = await StartAsync();
+        Succeeded(await scenario.Store.SetCooldownAsync(Guild, 0, TestContext.Current.CancellationToken));
+
+        await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
+        await scenario.ReplyToAsync(await scenario.SendAsync("obviously joe locke is bi"));
+    }
+
+    [Fact]
     public async Task A_pronoun_after_a_name_in_the_channel_is_understood_from_context()
     {
         await using var scenario = await StartAsync();
