@@ -285,6 +285,22 @@ public sealed class ReminderPipelineTests
     }
 
     [Fact]
+    public async Task Forgetting_a_guilds_data_also_drops_its_cooldowns_and_context()
+    {
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Succeeded(await scenario.Store.SetCooldownAsync(Guild, 30, cancellationToken));
+        await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
+        Assert.Equal(1, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
+
+        Succeeded(await scenario.Store.ForgetGuildAsync(Guild, cancellationToken));
+
+        Assert.Equal(0, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
+        Assert.Equal(0, scenario.Bot.Get<ChannelContexts>().ChannelCount);
+        await scenario.ReplyToAsync(await scenario.SendAsync("obviously joe locke is bi"));
+    }
+
+    [Fact]
     public async Task A_guild_that_is_only_unavailable_keeps_its_settings()
     {
         await using var scenario = await StartAsync();
