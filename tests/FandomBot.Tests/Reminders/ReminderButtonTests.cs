@@ -37,6 +37,20 @@ public sealed class ReminderButtonTests
     }
 
     [Fact]
+    public async Task Why_this_reminder_follows_the_pressers_locale()
+    {
+        await using var scenario = await StartAsync();
+        var reminder = await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
+
+        var answer = await PressAsync(scenario, CustomIdOf(reminder, 0), presser: 5, Permissions.None, locale: "es-ES");
+
+        var text = answer.Body!["data"]!["content"]!.GetValue<string>();
+        Assert.StartsWith(ReminderTexts.Spanish.WhyIntro, text, StringComparison.Ordinal);
+        Assert.Contains("• hacía suposiciones", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("• it ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Not_speculation_by_the_author_counts_tells_the_mod_log_and_thanks_them_without_buttons()
     {
         await using var scenario = await StartAsync();

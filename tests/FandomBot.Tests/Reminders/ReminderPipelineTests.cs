@@ -62,6 +62,17 @@ public sealed class ReminderPipelineTests
     }
 
     [Fact]
+    public async Task A_direct_message_to_the_bot_gets_no_reminder()
+    {
+        await using var scenario = await StartAsync();
+
+        await scenario.Bot.Discord.Gateway.SendMessageCreateAsync(null, 800UL << 22, Speculation, authorId: 3);
+        await scenario.SettleAsync();
+
+        Assert.DoesNotContain(scenario.Bot.Discord.Rest.RequestsTo(FakeRoutes.CreateMessage), r => r.Path.Contains($"/channels/{800UL << 22}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task With_scope_listed_only_listed_channels_get_reminders()
     {
         await using var scenario = await StartAsync();
@@ -127,6 +138,16 @@ public sealed class ReminderPipelineTests
         await scenario.ReplyToAsync(first);
         await scenario.SettleAsync();
         Assert.Empty(scenario.RepliesTo(second));
+    }
+
+    [Fact]
+    public async Task With_a_cooldown_of_zero_every_speculating_message_gets_a_reminder()
+    {
+        await using var scenario = await StartAsync();
+        Succeeded(await scenario.Store.SetCooldownAsync(Guild, 0, TestContext.Current.CancellationToken));
+
+        await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
+        await scenario.ReplyToAsync(await scenario.SendAsync("obviously joe locke is bi"));
     }
 
     [Fact]
@@ -261,6 +282,22 @@ public sealed class ReminderPipelineTests
         Assert.Equal(0, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
         Assert.Equal(0, scenario.Bot.Get<ChannelContexts>().ChannelCount);
         Assert.Equal(0, (await scenario.Store.GetCountersAsync(Guild, cancellationToken)).Value!.RemindersSent);
+    }
+
+    [Fact]
+    public async Task Forgetting_a_guilds_data_also_drops_its_cooldowns_and_context()
+    {
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Succeeded(await scenario.Store.SetCooldownAsync(Guild, 30, cancellationToken));
+        await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
+        Assert.Equal(1, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
+
+        Succeeded(await scenario.Store.ForgetGuildAsync(Guild, cancellationToken));
+
+        Assert.Equal(0, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
+        Assert.Equal(0, scenario.Bot.Get<ChannelContexts>().ChannelCount);
+        await scenario.ReplyToAsync(await scenario.SendAsync("obviously joe locke is bi"));
     }
 
     [Fact]

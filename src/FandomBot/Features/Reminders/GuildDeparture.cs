@@ -10,16 +10,38 @@ namespace FandomBot.Features.Reminders;
 /// <summary>
 /// GUILD_DELETE without <c>unavailable</c>: the bot was removed, so everything about the guild goes: its stored data
 /// (the store retries by itself if the database is down), its cooldowns, its detector and its channels' context.
-/// An outage (<c>unavailable: true</c>) forgets nothing: the guild comes back.
+/// An outage (<c>unavailable: true</c>) forgets nothing: the guild comes back. A guild whose data was erased another
+/// way (<c>/reminders forget</c>, or another process) is seen through <see cref="ISettingsStore.GuildSettingsChanged"/>
+/// reporting its settings back at version 0, and its in-memory state goes too.
 /// </summary>
-internal sealed class GuildDeparture(
-    ISettingsStore store,
-    GuildDirectoryCache detectors,
-    ChannelContexts contexts,
-    ReminderCooldowns cooldowns,
-    InFlightWork inFlight,
-    ILogger<GuildDeparture> logger) : IGatewayEventHandler<GuildDeleteEvent>
+internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, IDisposable
 {
+    private readonly ISettingsStore _store;
+    private readonly GuildDirectoryCache _detectors;
+    private readonly ChannelContexts _contexts;
+    private readonly ReminderCooldowns _cooldowns;
+    private readonly InFlightWork _inFlight;
+    private readonly ILogger<GuildDeparture> _logger;
+
+    public GuildDeparture(
+        ISettingsStore store,
+        GuildDirectoryCache detectors,
+        ChannelContexts contexts,
+        ReminderCooldowns cooldowns,
+        InFlightWork inFlight,
+        ILogger<GuildDeparture> logger)
+    {
+        _store = store;
+        _detectors = detectors;
+        _contexts = contexts;
+        _cooldowns = cooldowns;
+        _inFlight = inFlight;
+        _logger = logger;
+        _store.GuildSettingsChanged += OnGuildSettingsChanged;
+    }
+
+    public void Dispose() => _store.GuildSettingsChanged -= OnGuildSettingsChanged;
+
     public ValueTask HandleAsync(GuildDeleteEvent gatewayEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gatewayEvent);
@@ -29,21 +51,34 @@ internal sealed class GuildDeparture(
         }
 
         var guildId = gatewayEvent.GuildId.Value;
-        cooldowns.Forget(guildId);
-        detectors.Forget(guildId);
-        contexts.Forget(guildId);
-        inFlight.TryRun("forget guild", async () =>
+        ForgetInMemory(guildId);
+        _inFlight.TryRun("forget guild", async () =>
         {
-            var forgotten = await store.ForgetGuildAsync(guildId, CancellationToken.None).ConfigureAwait(false);
+            var forgotten = await _store.ForgetGuildAsync(guildId, CancellationToken.None).ConfigureAwait(false);
             if (forgotten.IsSuccess)
             {
-                logger.GuildForgotten(guildId);
+                _logger.GuildForgotten(guildId);
             }
             else
             {
-                logger.ForgetFailed(guildId, forgotten.Error.Kind.ToString());
+                _logger.ForgetFailed(guildId, forgotten.Error.Kind.ToString());
             }
         });
         return ValueTask.CompletedTask;
+    }
+
+    private void ForgetInMemory(ulong guildId)
+    {
+        _cooldowns.Forget(guildId);
+        _detectors.Forget(guildId);
+        _contexts.Forget(guildId);
+    }
+
+    private void OnGuildSettingsChanged(object? sender, GuildSettingsChangedEventArgs e)
+    {
+        if (e.Settings.Version == 0)
+        {
+            ForgetInMemory(e.Settings.GuildId);
+        }
     }
 }

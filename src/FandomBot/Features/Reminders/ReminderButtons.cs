@@ -40,7 +40,7 @@ internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store,
         // Private answers follow the presser's own language.
         var phrasebook = ReminderTexts.For(interaction.Locale);
         var lines = new List<string> { phrasebook.WhyIntro };
-        var reasons = CueExplanations.FromMask(mask);
+        var reasons = CueExplanationsTranslated.FromMask(mask, interaction.Locale);
         lines.AddRange(reasons.Count == 0 ? ["• it seemed to guess at a real person's orientation or gender identity"] : reasons.Select(r => $"• {r}"));
         if (quoteId is not null && quotes.FindById(quoteId) is { } quote)
         {
@@ -71,8 +71,19 @@ internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store,
             logger.CounterFailed(nameof(GuildCounter.FalsePositiveReports), guildId, counted.Error.Kind.ToString());
         }
 
-        var settings = await store.GetAsync(guildId, cancellationToken).ConfigureAwait(false);
-        if (settings.ModLogChannelId is { } logChannel)
+        GuildSettings? settings;
+        try
+        {
+            settings = await store.GetAsync(guildId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SettingsStoreUnavailableException)
+        {
+            // Without the settings there is no mod-log channel to tell; the presser is still thanked.
+            logger.SettingsUnavailable(guildId);
+            settings = null;
+        }
+
+        if (settings?.ModLogChannelId is { } logChannel)
         {
             var channel = interaction.GuildId is null ? null : interaction.ChannelId?.Value;
             await modLog.PostAsync(guildId, logChannel, ModLog.NotSpeculationLine(channel, presserId, isAuthor), cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,96 @@
+using FandomBot.Features.Fandoms;
+using FandomBot.Storage;
+using FandomBot.Tests.Cli;
+using FandomBot.Tests.Reminders;
+using Xunit;
+using static FandomBot.Tests.Reminders.ReminderScenario;
+
+namespace FandomBot.Tests.Fandoms;
+
+public sealed class GuildDirectoryCacheTests
+{
+    [Fact]
+    public async Task A_guild_that_changed_nothing_shares_the_built_in_detector()
+    {
+        await using var scenario = await StartAsync();
+        var cache = scenario.Bot.Get<GuildDirectoryCache>();
+
+        var detector = await cache.ForAsync(Guild, TestContext.Current.CancellationToken);
+
+        Assert.Same(cache.Shared, detector);
+        Assert.Equal(0, cache.CachedGuildCount);
+        Assert.Contains(cache.Packs, pack => pack.Name == "heartstopper");
+    }
+
+    [Fact]
+    public async Task A_person_the_moderators_add_is_recognised_from_the_next_message_on()
+    {
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Succeeded(await scenario.Store.SetModLogChannelAsync(Guild, ModLogChannel, cancellationToken));
+        var before = await scenario.SendAsync("marlowe fenwick is definitely gay", author: 1);
+        await scenario.SettleAsync();
+
+        Succeeded(await scenario.Store.AddPersonAsync(Guild, new GuildPerson("Marlowe Fenwick", ["Marlowe"], PersonKind.Real), cancellationToken));
+        var after = await scenario.SendAsync("marlowe fenwick is definitely gay", author: 2);
+
+        await scenario.ReplyToAsync(after);
+        Assert.Empty(scenario.RepliesTo(before));
+        var line = await scenario.PostedInAsync(ModLogChannel, r => r.Body!["content"]!.GetValue<string>().Contains("`2`", StringComparison.Ordinal));
+        Assert.Contains("Marlowe Fenwick", line.Body!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotSame(scenario.Bot.Get<GuildDirectoryCache>().Shared, await scenario.Bot.Get<GuildDirectoryCache>().ForAsync(Guild, cancellationToken));
+    }
+
+    [Fact]
+    public async Task A_pack_switched_off_no_longer_names_its_people()
+    {
+        await using var scenario = await StartAsync();
+        Succeeded(await scenario.Store.SetPackEnabledAsync(Guild, "heartstopper", false, TestContext.Current.CancellationToken));
+
+        const string AboutYasmin = "yasmin finney is lowkey gay ngl";
+        var elsewhere = await scenario.SendAsync(AboutYasmin, guild: OtherGuild, channel: 700UL << 22);
+        var message = await scenario.SendAsync(AboutYasmin);
+
+        await scenario.ReplyToAsync(elsewhere);
+        await scenario.SettleAsync(channel: 700UL << 22, guild: OtherGuild);
+        Assert.Empty(scenario.RepliesTo(message));
+    }
+
+    [Fact]
+    public async Task A_guild_detector_is_rebuilt_when_its_settings_change_and_dropped_when_forgotten()
+    {
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var cache = scenario.Bot.Get<GuildDirectoryCache>();
+        Succeeded(await scenario.Store.AddPersonAsync(Guild, new GuildPerson("Marlowe Fenwick", PersonKind.Real), cancellationToken));
+        var first = await cache.ForAsync(Guild, cancellationToken);
+        Assert.Same(first, await cache.ForAsync(Guild, cancellationToken));
+
+        Succeeded(await scenario.Store.AddPersonAsync(Guild, new GuildPerson("Tobias Baker", PersonKind.Fictional), cancellationToken));
+        var second = await cache.ForAsync(Guild, cancellationToken);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(2, second.Directory.OwnPeopleCount);
+        cache.Forget(Guild);
+        Assert.Equal(0, cache.CachedGuildCount);
+    }
+
+    [Fact]
+    public async Task A_broken_fandom_pack_stops_start_up_with_one_line_naming_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("broken-packs-");
+        var file = Path.Combine(folder.FullName, "broken.json");
+        await File.WriteAllTextAsync(file, "{ \"name\": \"broken\",\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", "--Discord:Token=MTAwMDAwMDAwMDAwMDAwMDAx.test.token", $"--Fandoms:Path={folder.FullName}");
+
+            Assert.Equal(2, exitCode);
+            Assert.StartsWith(file, Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
