@@ -44,6 +44,7 @@ internal sealed class ReminderPipeline(
             return;
         }
 
+        Diagnostics.BotMetrics.MessageSeen();
         var settings = stored.ToReminderSettings();
         var facts = new MessageFacts(
             guildId,
@@ -67,7 +68,9 @@ internal sealed class ReminderPipeline(
         }
 
         var mentioned = message.Mentions.Count == 0 ? null : message.Mentions.Select(user => user.Id.Value).ToList();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var verdict = detectors.For(stored).Evaluate(message.Content, facts.AuthorId, context, mentioned);
+        Diagnostics.BotMetrics.Detected(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (!verdict.Remind || !ReminderPolicy.TryClaim(settings, facts, cooldowns))
         {
             return;

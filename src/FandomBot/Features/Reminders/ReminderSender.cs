@@ -39,6 +39,7 @@ internal sealed class ReminderSender(
         }
 
         logger.Delivered(reminder.MessageId, reminder.GuildId, deliveredAs);
+        Diagnostics.BotMetrics.ReminderSent(deliveredAs);
         var counted = await store.IncrementCounterAsync(reminder.GuildId, GuildCounter.RemindersSent, cancellationToken).ConfigureAwait(false);
         if (!counted.IsSuccess)
         {
