@@ -63,7 +63,12 @@ public abstract partial class SettingsStoreContract
     [Fact]
     public async Task A_change_by_another_process_is_served_from_cache_until_refresh_then_seen()
     {
-        var mine = await StartStoreAsync();
+        // No watcher on this side (no LISTEN, no poller): only the explicit refresh below may pick the change up, so the
+        // test cannot race a PostgreSQL notification.
+        var runtime = NewRuntime();
+        _runtimes.Add(runtime);
+        await runtime.Database.MigrateAsync(Ct);
+        var mine = runtime.Store;
         var theirs = await StartStoreAsync();
         Assert.Equal(10, (await mine.GetAsync(Guild, Ct)).CooldownMinutes);
 
