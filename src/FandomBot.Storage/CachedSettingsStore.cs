@@ -9,13 +9,19 @@ namespace FandomBot.Storage;
 /// snapshot always wins (<see cref="Offer"/>), so loads, writes and refreshes running at once never leave an older
 /// value behind.
 /// </summary>
+#pragma warning disable CA1001 // The gate's wait handle is never created (no AvailableWaitHandle), so nothing needs disposing.
 internal sealed partial class CachedSettingsStore : ISettingsStore
+#pragma warning restore CA1001
 {
     private readonly ConcurrentDictionary<ulong, CachedGuild> _cache = new();
 
     // Guilds whose erasure failed because the database was down: GUILD_DELETE will not come again, so the store
     // itself retries them at every refresh until they are gone (in memory: a restart meanwhile loses the retry).
     private readonly ConcurrentDictionary<ulong, bool> _pendingForgets = new();
+
+    // Owed erasures run one at a time, and a write waits for one in flight: otherwise a refresh's late erasure could
+    // land after, and wipe, a write that came after it.
+    private readonly SemaphoreSlim _forgetGate = new(1, 1);
     private readonly SettingsRepository _repository;
     private readonly ISettingsDatabase _database;
     private readonly ILogger _logger;
@@ -168,9 +174,20 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
     {
         try
         {
-            foreach (var guildId in _pendingForgets.Keys)
+            if (!_pendingForgets.IsEmpty)
             {
-                await ForgetNowAsync(guildId, cancellationToken);
+                await _forgetGate.WaitAsync(cancellationToken);
+                try
+                {
+                    foreach (var guildId in _pendingForgets.Keys)
+                    {
+                        await ForgetNowAsync(guildId, cancellationToken);
+                    }
+                }
+                finally
+                {
+                    _forgetGate.Release();
+                }
             }
 
             var revision = await _repository.ReadRevisionAsync(cancellationToken);
@@ -229,9 +246,22 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
     // An erasure still owed comes before any newer write for the guild, or it would erase that write later.
     private async Task ForgetIfPendingAsync(ulong guildId, CancellationToken cancellationToken)
     {
-        if (_pendingForgets.ContainsKey(guildId))
+        if (_pendingForgets.IsEmpty)
         {
-            await ForgetNowAsync(guildId, cancellationToken);
+            return;
+        }
+
+        await _forgetGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_pendingForgets.ContainsKey(guildId))
+            {
+                await ForgetNowAsync(guildId, cancellationToken);
+            }
+        }
+        finally
+        {
+            _forgetGate.Release();
         }
     }
 
