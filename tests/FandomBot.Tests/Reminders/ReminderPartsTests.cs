@@ -1,3 +1,4 @@
+using FandomBot.Features.Commands;
 using FandomBot.Core.Detection;
 using FandomBot.Core.People;
 using FandomBot.Features.Reminders;
@@ -60,6 +61,6 @@ public sealed class ReminderPartsTests
     [Fact]
     public void Names_are_shown_without_markdown_or_mentions()
     {
-        Assert.Equal("\\*\\*Bold\\*\\* @\u200Beveryone", DiscordMarkdown.Escape("**Bold** @everyone"));
+        Assert.Equal("\\*\\*Bold\\*\\* @\u200Beveryone", DisplayText.Escape("**Bold** @everyone"));
     }
 }

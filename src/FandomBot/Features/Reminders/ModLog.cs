@@ -1,3 +1,4 @@
+using FandomBot.Features.Commands;
 using System.Globalization;
 using FandomBot.Core.Detection;
 using FandomBot.Discord.Models;
@@ -67,6 +68,6 @@ internal sealed class ModLog(DiscordRestClient rest, ChannelPermissionWarnings w
             return string.Create(CultureInfo.InvariantCulture, $"member `{userId}`");
         }
 
-        return person.Pack is not null || isOwnPerson(person.Name) ? DiscordMarkdown.Escape(person.Name) : "a real person in no list";
+        return person.Pack is not null || isOwnPerson(person.Name) ? DisplayText.Escape(person.Name) : "a real person in no list";
     }
 }

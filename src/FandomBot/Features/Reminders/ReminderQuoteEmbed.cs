@@ -1,3 +1,4 @@
+using FandomBot.Features.Commands;
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Models;
 
@@ -16,7 +17,7 @@ internal static class ReminderQuoteEmbed
         var text = quote.Text.Length <= MaxQuoteLength ? quote.Text : quote.Text[..MaxQuoteLength] + "…";
         var where = quote.OriginalUrl is { } original
             ? $"[{LinkText(quote.SaidWhere)}]({original})"
-            : DiscordMarkdown.Escape(quote.SaidWhere);
+            : DisplayText.Escape(quote.SaidWhere);
         var report = $"[{LinkText(quote.ReportedBy.Outlet)}]({quote.ReportedBy.Url})";
         var notes = new List<string>();
         if (quote.Fiction)
@@ -50,8 +51,8 @@ internal static class ReminderQuoteEmbed
         ArgumentNullException.ThrowIfNull(quote);
         var lines = new List<string>
         {
-            $"— {DiscordMarkdown.Escape(quote.Speaker)}, {quote.SaidOn.ToDisplayString()}, "
-                + (quote.OriginalUrl is { } original ? $"[{LinkText(quote.SaidWhere)}](<{original}>)" : DiscordMarkdown.Escape(quote.SaidWhere)),
+            $"— {DisplayText.Escape(quote.Speaker)}, {quote.SaidOn.ToDisplayString()}, "
+                + (quote.OriginalUrl is { } original ? $"[{LinkText(quote.SaidWhere)}](<{original}>)" : DisplayText.Escape(quote.SaidWhere)),
             $"Reported by [{LinkText(quote.ReportedBy.Outlet)}](<{quote.ReportedBy.Url}>)",
         };
         lines.AddRange(quote.AlsoReportedBy.Take(5).Select(r => $"Also in [{LinkText(r.Outlet)}](<{r.Url}>)"));
