@@ -1,4 +1,7 @@
+using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
+using FandomBot.Features.Commands;
+using FandomBot.Storage;
 
 namespace FandomBot.Features.Settings;
 
@@ -15,5 +18,35 @@ internal static class ModeratorGate
         return interaction.GuildId is not null
             && interaction.Member?.Permissions is { } permissions
             && (permissions.HasFlag(Permissions.ManageGuild) || permissions.HasFlag(Permissions.Administrator));
+    }
+
+    /// <summary>
+    /// Runs a moderator subcommand: refuses outside a server and for members without Manage Server (checked again
+    /// here, whatever the command's default permissions say), and answers plainly when the settings store is down.
+    /// </summary>
+    public static async Task<InteractionReply> RunAsync(
+        Interaction interaction, Func<ulong, CommandInput, string?, Task<InteractionReply>> subcommand)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(subcommand);
+        var locale = interaction.Locale;
+        if (interaction.GuildId is not { } guild)
+        {
+            return SettingsReply.Text(SettingsTexts.GuildOnly.For(locale));
+        }
+
+        if (!IsModerator(interaction))
+        {
+            return SettingsReply.Text(SettingsTexts.NotModerator.For(locale));
+        }
+
+        try
+        {
+            return await subcommand(guild.Value, CommandInput.Of(interaction), locale).ConfigureAwait(false);
+        }
+        catch (SettingsStoreUnavailableException)
+        {
+            return SettingsReply.Text(SettingsTexts.Unavailable.For(locale));
+        }
     }
 }

@@ -19,39 +19,16 @@ internal sealed class PeopleCommandHandler(ISettingsStore store, GuildDirectoryC
 
     public bool IsEphemeral => true;
 
-    public async Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(interaction);
-        var locale = interaction.Locale;
-        if (interaction.GuildId is not { } guildSnowflake)
+    public Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        ModeratorGate.RunAsync(interaction, async (guild, input, locale) => input.Path switch
         {
-            return SettingsReply.Text(SettingsTexts.GuildOnly.For(locale));
-        }
-
-        if (!ModeratorGate.IsModerator(interaction))
-        {
-            return SettingsReply.Text(SettingsTexts.NotModerator.For(locale));
-        }
-
-        var guild = guildSnowflake.Value;
-        var input = CommandInput.Of(interaction);
-        try
-        {
-            return input.Path switch
-            {
-                "add" => await AddAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "remove" => await RemoveAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "list" => await ListAsync(guild, locale, cancellationToken).ConfigureAwait(false),
-                "fandoms" => await FandomsAsync(guild, locale, cancellationToken).ConfigureAwait(false),
-                "fandom" => await FandomAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                _ => SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale)),
-            };
-        }
-        catch (SettingsStoreUnavailableException)
-        {
-            return SettingsReply.Text(SettingsTexts.Unavailable.For(locale));
-        }
-    }
+            "add" => await AddAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "remove" => await RemoveAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "list" => await ListAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            "fandoms" => await FandomsAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            "fandom" => await FandomAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            _ => SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale)),
+        });
 
     public async Task<InteractionReply> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {

@@ -25,49 +25,26 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDirecto
 
     public bool IsEphemeral => true;
 
-    public async Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(interaction);
-        var locale = interaction.Locale;
-        if (interaction.GuildId is not { } guildSnowflake)
+    public Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        ModeratorGate.RunAsync(interaction, async (guild, input, locale) => input.Path switch
         {
-            return SettingsReply.Text(SettingsTexts.GuildOnly.For(locale));
-        }
-
-        if (!ModeratorGate.IsModerator(interaction))
-        {
-            return SettingsReply.Text(SettingsTexts.NotModerator.For(locale));
-        }
-
-        var guild = guildSnowflake.Value;
-        var input = CommandInput.Of(interaction);
-        try
-        {
-            return input.Path switch
-            {
-                "status" => await StatusAsync(guild, locale, cancellationToken).ConfigureAwait(false),
-                "on" => Saved(await store.SetRemindersEnabledAsync(guild, true, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOn.For(locale)),
-                "off" => Saved(await store.SetRemindersEnabledAsync(guild, false, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOff.For(locale)),
-                "channels add" => await AddChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "channels remove" => await RemoveChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "channels list" => await ListChannelsAsync(guild, locale, cancellationToken).ConfigureAwait(false),
-                "scope" => await ScopeAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "delivery" => await DeliveryAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "cooldown" => await CooldownAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "log-channel" => await LogChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "exempt-role add" => await AddRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "exempt-role remove" => await RemoveRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "exempt-role list" => await ListRolesAsync(guild, locale, cancellationToken).ConfigureAwait(false),
-                "test" => await TestAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-                "forget" => ForgetConfirmation.Prompt(locale),
-                _ => SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale)),
-            };
-        }
-        catch (SettingsStoreUnavailableException)
-        {
-            return SettingsReply.Text(SettingsTexts.Unavailable.For(locale));
-        }
-    }
+            "status" => await StatusAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            "on" => Saved(await store.SetRemindersEnabledAsync(guild, true, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOn.For(locale)),
+            "off" => Saved(await store.SetRemindersEnabledAsync(guild, false, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOff.For(locale)),
+            "channels add" => await AddChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "channels remove" => await RemoveChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "channels list" => await ListChannelsAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            "scope" => await ScopeAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "delivery" => await DeliveryAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "cooldown" => await CooldownAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "log-channel" => await LogChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "exempt-role add" => await AddRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "exempt-role remove" => await RemoveRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "exempt-role list" => await ListRolesAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            "test" => await TestAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
+            "forget" => ForgetConfirmation.Prompt(locale),
+            _ => SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale)),
+        });
 
     private async Task<InteractionReply> StatusAsync(ulong guild, string? locale, CancellationToken cancellationToken)
     {
