@@ -42,9 +42,12 @@ internal sealed class MessageMix(IReadOnlyList<ulong> guildIds, double speculati
     private readonly ulong[] _guildIds = [.. guildIds];
     private readonly int _speculationEvery = (int)Math.Round(1 / speculationShare);
     private readonly int _otherEvery = otherOrientationShare > 0 ? (int)Math.Round(1 / otherOrientationShare) : int.MaxValue;
-    private ulong _nextMessageId = 1_300_000_000_000_000_000;
-    private ulong _nextSpeculatingAuthor = 500_000_000_000_000_000;
-    private ulong _nextSpeculationChannel = 700_000_000_000_000_000;
+
+    // Shared by every mix of the process: a later run must not reuse an author still cooling down from an earlier one.
+    private static long s_nextMessageId = 1_300_000_000_000_000_000;
+    private static long s_nextSpeculatingAuthor = 500_000_000_000_000_000;
+    private static long s_nextSpeculationChannel = 700_000_000_000_000_000;
+
     private long _index;
 
     /// <summary>Only speculation, each from a new author (a reminder-only burst).</summary>
@@ -54,10 +57,10 @@ internal sealed class MessageMix(IReadOnlyList<ulong> guildIds, double speculati
     {
         var i = _index++;
         var guild = _guildIds[(int)(i % _guildIds.Length)];
-        var id = _nextMessageId++;
+        var id = (ulong)Interlocked.Increment(ref s_nextMessageId);
         if (i % _speculationEvery == _speculationEvery - 1 || _speculationEvery == 1)
         {
-            return new LoadMessage(id, guild, _nextSpeculationChannel++, _nextSpeculatingAuthor++, Speculation[(int)(i / _speculationEvery % Speculation.Length)], MessageKind.Speculation);
+            return new LoadMessage(id, guild, (ulong)Interlocked.Increment(ref s_nextSpeculationChannel), (ulong)Interlocked.Increment(ref s_nextSpeculatingAuthor), Speculation[(int)(i / _speculationEvery % Speculation.Length)], MessageKind.Speculation);
         }
 
         if (i % _otherEvery == 0)
