@@ -2,16 +2,24 @@ using System.Globalization;
 
 namespace FandomBot.LoadDriver;
 
-/// <summary>A process's resident set now (VmRSS) and at its peak (VmHWM), from <c>/proc/PID/status</c>.</summary>
-internal sealed record ProcessMemory(long RssKilobytes, long PeakKilobytes)
+/// <summary>
+/// A process's resident set now (VmRSS) and at its peak (VmHWM), from <c>/proc/PID/status</c>, with the split of the
+/// resident set into anonymous memory (GC heap, JIT code, native allocations) and file-backed pages (mapped assemblies
+/// and native libraries): it says whether to look at the heap or at what is loaded.
+/// </summary>
+internal sealed record ProcessMemory(long RssKilobytes, long PeakKilobytes, long AnonymousKilobytes, long FileKilobytes)
 {
+    public double AnonymousMegabytes => AnonymousKilobytes / 1024.0;
+
+    public double FileMegabytes => FileKilobytes / 1024.0;
+
     public double RssMegabytes => RssKilobytes / 1024.0;
 
     public double PeakMegabytes => PeakKilobytes / 1024.0;
 
     public static ProcessMemory Read(int processId)
     {
-        long rss = 0, peak = 0;
+        long rss = 0, peak = 0, anonymous = 0, file = 0;
         foreach (var line in File.ReadLines($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/status"))
         {
             if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
@@ -22,9 +30,17 @@ internal sealed record ProcessMemory(long RssKilobytes, long PeakKilobytes)
             {
                 peak = Kilobytes(line);
             }
+            else if (line.StartsWith("RssAnon:", StringComparison.Ordinal))
+            {
+                anonymous = Kilobytes(line);
+            }
+            else if (line.StartsWith("RssFile:", StringComparison.Ordinal))
+            {
+                file = Kilobytes(line);
+            }
         }
 
-        return new ProcessMemory(rss, peak);
+        return new ProcessMemory(rss, peak, anonymous, file);
     }
 
     // "VmRSS:\t   51234 kB"
