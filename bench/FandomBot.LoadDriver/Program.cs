@@ -42,6 +42,7 @@ var startToIdentify = discord.Gateway.Identifies[0].ReceivedAt - startedAt;
 // Let the bot take in its 1,000 GUILD_CREATEs and settle before calling it idle.
 await Task.Delay(TimeSpan.FromSeconds(5), stop.Token);
 var idle = bot.Memory();
+var idleLargest = ProcessMemory.LargestFiles(bot.ProcessId, 8);
 var loadAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
 
 var run = new LoadRun(discord, bot);
@@ -63,9 +64,10 @@ Console.WriteLine(Invariant($"Environment: {(options.Environment.Count == 0 ? "(
 Console.WriteLine(Invariant($"Load average: {string.Join(' ', loadAtStart)} at start, {string.Join(' ', loadAtEnd)} at end"));
 Console.WriteLine(Invariant($"Start → first REST call: {startToFirstRest.TotalMilliseconds:N0} ms; → IDENTIFY: {startToIdentify.TotalMilliseconds:N0} ms"));
 Console.WriteLine(Invariant($"Start → READY sent: {startToReady.TotalMilliseconds:N0} ms; → {options.Guilds:N0} GUILD_CREATEs sent: {startToGuilds.TotalMilliseconds:N0} ms"));
-Console.WriteLine(Invariant($"Idle with {options.Guilds:N0} guilds: VmRSS {idle.RssMegabytes:N1} MB (anonymous {idle.AnonymousMegabytes:N1}, file-backed {idle.FileMegabytes:N1}), VmHWM {idle.PeakMegabytes:N1} MB"));
+Console.WriteLine(Invariant($"Idle with {options.Guilds:N0} guilds: VmRSS {idle.RssMegabytes:N1} MB (anonymous {idle.AnonymousMegabytes:N1}, file-backed {idle.FileMegabytes:N1}, shared {idle.SharedMegabytes:N1}), VmHWM {idle.PeakMegabytes:N1} MB"));
+Console.WriteLine("Idle, largest resident mappings: " + string.Join(", ", idleLargest.Select(f => Invariant($"{f.File} {f.Megabytes:N1} MB"))));
 var after = results[^1].MemoryAfter;
-Console.WriteLine(Invariant($"After the last run: VmRSS {after.RssMegabytes:N1} MB (anonymous {after.AnonymousMegabytes:N1}, file-backed {after.FileMegabytes:N1}), VmHWM {after.PeakMegabytes:N1} MB"));
+Console.WriteLine(Invariant($"After the last run: VmRSS {after.RssMegabytes:N1} MB (anonymous {after.AnonymousMegabytes:N1}, file-backed {after.FileMegabytes:N1}, shared {after.SharedMegabytes:N1}), VmHWM {after.PeakMegabytes:N1} MB"));
 Console.WriteLine();
 Console.WriteLine("| Run | Sent | Send rate (msg/s) | Bot processed | Processed rate (msg/s) | Last s sent / in heartbeat | Reminders / expected | Unexpected replies | Dropped | p50 ms | p95 ms | p99 ms | max ms | VmRSS MB | VmHWM MB |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
