@@ -58,6 +58,17 @@ var results = new List<LoadResult>
 };
 var loadAtEnd = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
 
+// The bot's own view, over the whole process: any reconnect would mean events were resumed or lost; the detector and
+// REST histograms split the latency between the bot's thinking and its wire.
+async Task<double> Counter(string name) => await bot.CounterAsync(name, stop.Token) ?? double.NaN;
+var readies = await Counter("fandombot_discord_gateway_readies");
+var resumes = await Counter("fandombot_discord_gateway_resumes");
+var reconnects = await Counter("fandombot_discord_gateway_reconnects");
+var detectorCount = await Counter("fandombot_detector_duration_us_count");
+var detectorMean = await Counter("fandombot_detector_duration_us_sum") / detectorCount;
+var restCount = await Counter("fandombot_discord_rest_duration_ms_count");
+var restMean = await Counter("fandombot_discord_rest_duration_ms_sum") / restCount;
+
 Console.WriteLine();
 Console.WriteLine(Invariant($"Bot: {dll}"));
 Console.WriteLine(Invariant($"Environment: {(options.Environment.Count == 0 ? "(defaults)" : string.Join(' ', options.Environment.Select(e => e.Key + "=" + e.Value)))}"));
@@ -68,6 +79,7 @@ Console.WriteLine(Invariant($"Idle with {options.Guilds:N0} guilds: VmRSS {idle.
 Console.WriteLine("Idle, largest resident mappings: " + string.Join(", ", idleLargest.Select(f => Invariant($"{f.File} {f.Megabytes:N1} MB"))));
 var after = results[^1].MemoryAfter;
 Console.WriteLine(Invariant($"After the last run: VmRSS {after.RssMegabytes:N1} MB (anonymous {after.AnonymousMegabytes:N1}, file-backed {after.FileMegabytes:N1}, shared {after.SharedMegabytes:N1}), VmHWM {after.PeakMegabytes:N1} MB"));
+Console.WriteLine(Invariant($"Bot counters: READY {readies:N0}, resumes {resumes:N0}, reconnects {reconnects:N0}; detector {detectorMean:N1} µs mean over {detectorCount:N0} messages; REST {restMean:N2} ms mean over {restCount:N0} calls"));
 Console.WriteLine();
 Console.WriteLine("| Run | Sent | Send rate (msg/s) | Bot processed | Processed rate (msg/s) | Last s sent / in heartbeat | Reminders / expected | Unexpected replies | Dropped | p50 ms | p95 ms | p99 ms | max ms | VmRSS MB | VmHWM MB |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
