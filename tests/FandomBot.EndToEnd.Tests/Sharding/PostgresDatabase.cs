@@ -46,13 +46,32 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         return new PostgresDatabase(server, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
     }
 
+    /// <summary>
+    /// "PostgreSQL is down" for this database only: refuses new sessions and ends the open ones, as a restart would.
+    /// </summary>
+    public async Task GoDownAsync()
+    {
+        await ExecuteAsync($"ALTER DATABASE {Name} WITH ALLOW_CONNECTIONS false");
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{Name}' AND pid <> pg_backend_pid()");
+    }
+
+    /// <summary>"PostgreSQL is back": accepts new sessions again.</summary>
+    public Task ComeBackAsync() => ExecuteAsync($"ALTER DATABASE {Name} WITH ALLOW_CONNECTIONS true");
+
     public async ValueTask DisposeAsync()
     {
-        var name = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
         NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    }
+
+    private string Name => new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
+
+    private async Task ExecuteAsync(string sql)
+    {
+        // Run on the server's maintenance database: the test database may be refusing sessions.
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }
