@@ -12,7 +12,7 @@ namespace FandomBot.EndToEnd.Tests.Faults;
 public sealed class HardKillTests
 {
     private const int Changes = 60;
-    private const int AcknowledgedBeforeKill = 15;
+    private const int FirstHalf = Changes / 2;
 
     [Fact]
     public async Task Sigkill_during_a_burst_of_cooldown_changes_loses_none_that_was_acknowledged()
@@ -26,21 +26,35 @@ public sealed class HardKillTests
         {
             guilds.ForEach(g => discord.Gateway.AddGuild(g, "Kill test"));
             await using var bot = await RunningBot.StartAsync(discord, guildCount: Changes, folder: folder);
-            for (var i = 0; i < Changes; i++)
+            var changes = Enumerable.Range(0, Changes).Select(i =>
             {
-                var minutes = 20 + i;
-                var change = FakeInteraction.SlashCommand("reminders", O.Subcommand("cooldown", O.WholeNumber("minutes", minutes)))
+                var change = FakeInteraction.SlashCommand("reminders", O.Subcommand("cooldown", O.WholeNumber("minutes", 20 + i)))
                     .AsModerator().InGuild(guilds[i]).By(50_000 + (ulong)i);
-                wanted[change.Id] = (guilds[i], minutes);
+                wanted[change.Id] = (guilds[i], 20 + i);
+                return change;
+            }).ToList();
+
+            // First half acknowledged for sure; then the kill lands as soon as the second half starts being answered.
+            foreach (var change in changes.Take(FirstHalf))
+            {
                 await change.SendAsync(discord.Gateway);
             }
 
-            await RunningBot.WaitUntilAsync(() => Acknowledged(discord, wanted).Count >= AcknowledgedBeforeKill, $"{AcknowledgedBeforeKill} acknowledged changes");
+            await RunningBot.WaitUntilAsync(() => Acknowledged(discord, wanted).Count >= FirstHalf, $"{FirstHalf} acknowledged changes");
+            var secondHalf = changes.Skip(FirstHalf).Select(c => c.Id).ToHashSet();
+            var firstOfSecondHalf = discord.Rest.WaitForRequestAsync(
+                r => r.Route == FakeRoutes.InteractionCallback && secondHalf.Contains(InteractionIdOf(r)), RunningBot.Patience, ct);
+            foreach (var change in changes.Skip(FirstHalf))
+            {
+                await change.SendAsync(discord.Gateway);
+            }
+
+            await firstOfSecondHalf;
             await bot.KillAsync();
 
             // Nothing can arrive from a dead process: this is the final list of what the moderators were told.
             var acknowledged = Acknowledged(discord, wanted);
-            Assert.InRange(acknowledged.Count, AcknowledgedBeforeKill, Changes);
+            Assert.InRange(acknowledged.Count, FirstHalf, Changes);
             TestContext.Current.TestOutputHelper?.WriteLine($"{acknowledged.Count} of {Changes} changes acknowledged before SIGKILL");
             wanted = acknowledged.ToDictionary(id => id, id => wanted[id]);
         }
