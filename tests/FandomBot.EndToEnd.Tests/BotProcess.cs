@@ -45,6 +45,8 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts the program with the given arguments and environment (nothing inherited that could leak a token).</summary>
     public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
@@ -104,6 +106,15 @@ internal sealed class BotProcess : IAsyncDisposable
     {
         using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
+    }
+
+    /// <summary>Sends SIGKILL to the program alone: no shutdown code runs, as when the host dies.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
     }
 
     public async ValueTask DisposeAsync()
