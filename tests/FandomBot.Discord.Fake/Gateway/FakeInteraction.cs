@@ -272,37 +272,17 @@ public sealed record FakeInteraction
 
     private static JsonObject MessageJson(ulong messageId, ulong channelId, ulong authorId, string content, bool authorIsBot)
     {
-        var author = new JsonObject
-        {
-            ["id"] = FakeInteractionOption.Id(authorId),
-            ["username"] = authorIsBot ? "FandomBot" : "fan",
-            ["discriminator"] = "0",
-        };
+        var message = FakeGatewayPayloads.Message(null, channelId, content, authorId, messageId, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         if (authorIsBot)
         {
-            author["bot"] = true;
+            message["author"]!["username"] = "FandomBot";
+            message["author"]!["bot"] = true;
         }
 
-        return new JsonObject
-        {
-            ["id"] = FakeInteractionOption.Id(messageId),
-            ["channel_id"] = FakeInteractionOption.Id(channelId),
-            ["author"] = author,
-            ["content"] = content,
-            ["timestamp"] = "2026-01-01T00:00:00+00:00",
-            ["edited_timestamp"] = null,
-            ["tts"] = false,
-            ["mention_everyone"] = false,
-            ["mentions"] = new JsonArray(),
-            ["mention_roles"] = new JsonArray(),
-            ["attachments"] = new JsonArray(),
-            ["embeds"] = new JsonArray(),
-            ["components"] = new JsonArray(),
-            ["pinned"] = false,
-            ["type"] = 0,
-            ["flags"] = 0,
-        };
+        message["components"] = new JsonArray();
+        message["flags"] = 0;
+        return message;
     }
 
-    private static ulong NextSnowflake() => ((ulong)Random.Shared.NextInt64(1, 1L << 40) << 22) + (uint)Random.Shared.Next(1 << 22);
+    private static ulong NextSnowflake() => FakeGatewayPayloads.NextSnowflake();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FandomBot.Discord.Fake.Gateway;
 using FandomBot.Discord.Fake.Rest;
 using FandomBot.Features.Gateway;
 using FandomBot.Storage;
@@ -36,34 +37,16 @@ internal sealed class ReminderScenario(BotTestHost bot) : IAsyncDisposable
         string content, ulong author = Author, ulong channel = Channel, IEnumerable<ulong>? roles = null, bool bot = false, bool webhook = false, ulong guild = Guild)
     {
         var id = NextMessageId();
-        var authorJson = new JsonObject { ["id"] = Id(author), ["username"] = "fan", ["discriminator"] = "0", ["global_name"] = "Fan" };
+        var data = FakeGatewayPayloads.Message(guild, channel, content, author, id, DateTimeOffset.UtcNow);
         if (bot)
         {
-            authorJson["bot"] = true;
+            data["author"]!["bot"] = true;
         }
 
-        var data = new JsonObject
+        data["member"] = new JsonObject
         {
-            ["id"] = Id(id),
-            ["channel_id"] = Id(channel),
-            ["guild_id"] = Id(guild),
-            ["author"] = authorJson,
-            ["member"] = new JsonObject
-            {
-                ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)Id(r))]),
-                ["joined_at"] = "2024-01-01T00:00:00+00:00",
-            },
-            ["content"] = content,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            ["edited_timestamp"] = null,
-            ["tts"] = false,
-            ["mention_everyone"] = false,
-            ["mentions"] = new JsonArray(),
-            ["mention_roles"] = new JsonArray(),
-            ["attachments"] = new JsonArray(),
-            ["embeds"] = new JsonArray(),
-            ["pinned"] = false,
-            ["type"] = 0,
+            ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)Id(r))]),
+            ["joined_at"] = "2024-01-01T00:00:00+00:00",
         };
         if (webhook)
         {
