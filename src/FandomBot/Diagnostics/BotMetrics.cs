@@ -3,8 +3,9 @@ using System.Diagnostics.Metrics;
 namespace FandomBot.Diagnostics;
 
 /// <summary>
-/// The bot's own instruments (meter <c>FandomBot</c>): messages seen, reminders by delivery mode, and detector time.
-/// The Discord client's instruments are in <c>FandomBot.Discord.Diagnostics.DiscordMetrics</c>.
+/// The bot's own instruments (meter <c>FandomBot</c>): messages seen, reminders by delivery mode, detector time, dropped
+/// work, heap compactions. The Discord client's instruments are in <c>FandomBot.Discord.Diagnostics.DiscordMetrics</c>;
+/// the gauges (queues, memory) are in <see cref="BotGauges"/>.
 /// </summary>
 internal static class BotMetrics
 {
@@ -15,6 +16,8 @@ internal static class BotMetrics
     private static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("fandombot.reminders.sent", description: "Reminders delivered, by delivery mode");
     private static readonly Histogram<double> DetectorTime = Meter.CreateHistogram<double>("fandombot.detector.duration", "us", "Time the detector took for one message");
     private static readonly Counter<long> WorkDropped = Meter.CreateCounter<long>("fandombot.work.dropped", description: "Discord calls dropped because too many were in flight");
+    private static readonly Counter<long> HeapCompactions = Meter.CreateCounter<long>(
+        "fandombot.memory.compactions", description: "Full compacting garbage collections the bot ran once a burst was over");
 
     public static void MessageSeen() => MessagesSeen.Add(1);
 
@@ -23,4 +26,6 @@ internal static class BotMetrics
     public static void Detected(TimeSpan elapsed) => DetectorTime.Record(elapsed.TotalMicroseconds);
 
     public static void Dropped(string what) => WorkDropped.Add(1, new KeyValuePair<string, object?>("work", what));
+
+    public static void HeapCompacted() => HeapCompactions.Add(1);
 }

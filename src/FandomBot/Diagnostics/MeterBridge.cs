@@ -6,7 +6,7 @@ namespace FandomBot.Diagnostics;
 
 /// <summary>
 /// Feeds our System.Diagnostics.Metrics instruments into a prometheus-net registry: counters stay counters, histograms
-/// become Prometheus histograms, tags become labels. (prometheus-net's own meter adapter, tried first, exported none of
+/// become Prometheus histograms, observable gauges become gauges read at every scrape, tags become labels. (prometheus-net's own meter adapter, tried first, exported none of
 /// our measurements with the version served here, so this small bridge does the one thing we need.)
 /// </summary>
 internal sealed class MeterBridge : IDisposable
@@ -31,6 +31,9 @@ internal sealed class MeterBridge : IDisposable
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
         _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
         _listener.Start();
+
+        // Observable instruments report only when asked: ask just before each scrape, so gauges are current.
+        registry.AddBeforeCollectCallback(_listener.RecordObservableInstruments);
     }
 
     public void Dispose() => _listener.Dispose();
@@ -48,8 +51,15 @@ internal sealed class MeterBridge : IDisposable
         var collector = _collectors.GetOrAdd(instrument, i => Create(i, labelNames));
         switch (collector)
         {
+            case Counter counter when instrument.IsObservable:
+                // An observable counter reports its running total, not an increment.
+                counter.WithLabels(labelValues).IncTo(value);
+                break;
             case Counter counter:
                 counter.WithLabels(labelValues).Inc(value);
+                break;
+            case Gauge gauge:
+                gauge.WithLabels(labelValues).Set(value);
                 break;
             case Histogram histogram:
                 histogram.WithLabels(labelValues).Observe(value);
@@ -69,6 +79,7 @@ internal sealed class MeterBridge : IDisposable
             {
                 Buckets = instrument.Unit == "us" ? MicrosecondBuckets : MillisecondBuckets,
             }),
+            ObservableGauge<long> or ObservableGauge<double> => _factory.CreateGauge(name, help, labelNames),
             _ => _factory.CreateCounter(name, help, labelNames),
         };
     }

@@ -10,7 +10,15 @@ internal static class MetricsServiceCollectionExtensions
     {
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
+        services.AddSingleton<BotGauges>();
         services.AddHostedService<PrometheusEndpoint>();
+        return services;
+    }
+
+    /// <summary>One full compacting collection once a burst is over, so the heap comes back to its quiet size.</summary>
+    public static IServiceCollection AddHeapCompactionAfterBursts(this IServiceCollection services)
+    {
+        services.AddHostedService<HeapCompactionAfterBursts>();
         return services;
     }
 }

@@ -10,7 +10,12 @@ namespace FandomBot.Diagnostics;
 /// Serves every FandomBot instrument (System.Diagnostics.Metrics, through <see cref="MeterBridge"/>) in Prometheus
 /// text format at <c>/metrics</c> with prometheus-net's metric server, when <c>Metrics:Port</c> is set.
 /// </summary>
-internal sealed partial class PrometheusEndpoint(IOptions<MetricsOptions> options, ILogger<PrometheusEndpoint> logger) : IHostedService, IDisposable
+/// <remarks>
+/// The static meters are process-wide; of the per-host meters only this host's gauges are exported, since other hosts
+/// in the same test process create gauges with the same names.
+/// </remarks>
+internal sealed partial class PrometheusEndpoint(
+    IOptions<MetricsOptions> options, BotGauges gauges, ILogger<PrometheusEndpoint> logger) : IHostedService, IDisposable
 {
     private MetricServer? _server;
     private MeterBridge? _bridge;
@@ -23,7 +28,9 @@ internal sealed partial class PrometheusEndpoint(IOptions<MetricsOptions> option
         }
 
         var registry = Metrics.NewCustomRegistry();
-        _bridge = new MeterBridge(registry, meter => meter.Name is BotMetrics.MeterName or DiscordMetrics.MeterName);
+        _bridge = new MeterBridge(
+            registry,
+            meter => meter.Scope is null ? meter.Name is BotMetrics.MeterName or DiscordMetrics.MeterName : ReferenceEquals(meter, gauges.Meter));
         _server = new MetricServer(options.Value.Host, port, registry: registry);
         _server.Start();
         LogListening(logger, options.Value.Host, port);

@@ -97,6 +97,7 @@ internal static class BotHost
         builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
         builder.Services.AddMetricsEndpoint();
+        builder.Services.AddHeapCompactionAfterBursts();
         builder.Services.AddDiscordClient();
         builder.Services.AddReminders();
         builder.Services.AddSlashCommands();
