@@ -21,7 +21,7 @@ public sealed class BurstMemoryTests
 
     private const ulong Guild = 305UL << 22;
     private const int BurstSize = 10_000;
-    private const int WarmUpSize = 1_000;
+    private const int WarmUpSize = 3_000;
     private const int Channels = 100;
     private const int InFlightCapacity = 512;
     private const double Megabyte = 1024 * 1024;
