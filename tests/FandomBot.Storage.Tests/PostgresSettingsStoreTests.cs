@@ -55,7 +55,8 @@ public sealed class PostgresSettingsStoreTests : SettingsStoreContract
 
     /// <summary>
     /// The real thing, opt-in because it restarts a server others may share: set FANDOMBOT_TEST_POSTGRES_RESTART to
-    /// the command that restarts it (e.g. <c>pg_ctlcluster 15 main restart</c>).
+    /// the command that restarts it (e.g. <c>pg_ctlcluster 15 main restart</c>). A real restart of a private server
+    /// during the real bot process's traffic runs in every CI run: tests/FandomBot.EndToEnd.Tests/Faults/PostgresRestartTests.
     /// </summary>
     [Fact]
     public async Task A_real_server_restart_during_traffic_is_answered_from_cache_then_resumed()

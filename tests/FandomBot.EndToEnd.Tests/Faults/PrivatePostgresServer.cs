@@ -67,19 +67,28 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
             Assert.Skip($"Private PostgreSQL tests skipped: {missing} (run .ci/postgres.sh to install it).");
         }
 
-        var folder = Directory.CreateTempSubdirectory("fandombot-pg-").FullName;
-        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
-        var server = new PrivatePostgresServer(binaries!, folder, asOsUser, FreePort(), password);
-        try
+        // The free port is only free when looked at: another test may take it before the server binds it, so a failed
+        // start is tried again on a new port (and a fresh folder) a couple of times.
+        for (var attempt = 1; ; attempt++)
         {
-            await server.InitializeAsync(password, cancellationToken);
-            await server.StartServerAsync(cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
+            var folder = Directory.CreateTempSubdirectory("fandombot-pg-").FullName;
+            var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+            var server = new PrivatePostgresServer(binaries!, folder, asOsUser, FreePort(), password);
+            try
+            {
+                await server.InitializeAsync(password, cancellationToken);
+                await server.StartServerAsync(cancellationToken);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
