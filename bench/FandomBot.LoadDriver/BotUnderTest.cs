@@ -33,14 +33,20 @@ internal sealed class BotUnderTest : IAsyncDisposable
     {
         var directory = Directory.CreateTempSubdirectory("fandombot-load-");
         var metricsPort = FreeLoopbackPort();
-        var info = new ProcessStartInfo("dotnet")
+        // A .dll runs on the shared runtime (`dotnet FandomBot.dll`); anything else is a native (NativeAOT) executable.
+        var managed = botDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(managed ? "dotnet" : botDll)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = directory.FullName,
         };
-        info.ArgumentList.Add(botDll);
+        if (managed)
+        {
+            info.ArgumentList.Add(botDll);
+        }
+
         info.ArgumentList.Add("run");
 
         // Nothing inherited that could point the bot at a real Discord or leak a token.

@@ -3,9 +3,11 @@ using System.Globalization;
 using FandomBot.Discord.Fake;
 using FandomBot.LoadDriver;
 
-// Usage (build the bot first: dotnet build -c Release src/FandomBot/FandomBot.csproj):
+// Usage (build the bot first: dotnet build -c Release src/FandomBot/FandomBot.csproj, or for the shipped NativeAOT
+// build: dotnet publish src/FandomBot -c Release -r linux-x64 -p:PublishAot=true -o artifacts/native):
 //   dotnet run -c Release --project bench/FandomBot.LoadDriver -- [--guilds 1000] [--rate 1000] [--seconds 15]
-//       [--reminder-burst 2000] [--burst 200000] [--dll path/FandomBot.dll] [--env NAME=VALUE]...
+//       [--reminder-burst 2000] [--burst 200000] [--dll path/FandomBot.dll | --dll artifacts/native/FandomBot]
+//       [--env NAME=VALUE]...
 // Everything listens on 127.0.0.1; every run is bounded in count and in time.
 var options = DriverOptions.Parse(args);
 var dll = options.BotDll ?? Path.Combine(RepositoryRoot(), "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");

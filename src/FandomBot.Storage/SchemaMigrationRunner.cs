@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using FandomBot.Storage.Sql;
 
 namespace FandomBot.Storage;
 
@@ -18,10 +18,9 @@ internal static class SchemaMigrationRunner
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(createSchemaVersionTableSql, transaction: transaction, cancellationToken: cancellationToken));
-        var applied = (await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT version FROM schema_version ORDER BY version", transaction: transaction, cancellationToken: cancellationToken)))
-            .Select(version => (int)version)
+        await connection.ExecuteAsync(createSchemaVersionTableSql, transaction, cancellationToken);
+        var applied = (await connection.QueryAsync(
+            "SELECT version FROM schema_version ORDER BY version", transaction, row => (int)row.GetInt64(0), cancellationToken))
             .ToHashSet();
 
         var before = applied.Count == 0 ? 0 : applied.Max();
@@ -40,12 +39,14 @@ internal static class SchemaMigrationRunner
                 continue;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
+            await connection.ExecuteAsync(migration.Sql, transaction, cancellationToken);
+            await connection.ExecuteAsync(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { migration.Version, migration.Name, AppliedAt = timeProvider.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) },
                 transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken,
+                SqlArgument.Of("Version", migration.Version),
+                SqlArgument.Of("Name", migration.Name),
+                SqlArgument.Of("AppliedAt", timeProvider.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
             appliedNow.Add(migration.Version);
         }
 

@@ -56,8 +56,8 @@ internal static class SettingsColumns
     };
 
     // A JSON array keeps the aliases in one column: they are only ever read and written with their person.
-    public static string Aliases(ImmutableArray<string> aliases) => JsonSerializer.Serialize(aliases.ToArray());
+    public static string Aliases(ImmutableArray<string> aliases) => JsonSerializer.Serialize(aliases.ToArray(), StorageJsonContext.Default.StringArray);
 
     public static ImmutableArray<string> Aliases(string json) =>
-        [.. JsonSerializer.Deserialize<string[]>(json) ?? throw new InvalidDataException("Null aliases in the settings database.")];
+        [.. JsonSerializer.Deserialize(json, StorageJsonContext.Default.StringArray) ?? throw new InvalidDataException("Null aliases in the settings database.")];
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Data.Common;
-using Dapper;
+using FandomBot.Storage.Sql;
 
 namespace FandomBot.Storage;
 
@@ -65,8 +65,8 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginSnapshotAsync(connection, cancellationToken);
         var revision = await ReadRevisionAsync(connection, transaction, cancellationToken);
-        var rows = await connection.QueryAsync<(long GuildId, long Version)>(new CommandDefinition(
-            "SELECT guild_id, version FROM guild_settings", transaction: transaction, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync(
+            "SELECT guild_id, version FROM guild_settings", transaction, row => (GuildId: row.GetInt64(0), Version: row.GetInt64(1)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (revision, rows.ToDictionary(row => SettingsColumns.Id(row.GuildId), row => row.Version));
     }
@@ -114,8 +114,8 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         var deleted = 0;
         foreach (var table in GuildTables)
         {
-            deleted += await connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM {table} WHERE guild_id = @GuildId", new { GuildId = SettingsColumns.Id(guildId) }, transaction, cancellationToken: cancellationToken));
+            deleted += await connection.ExecuteAsync(
+                $"DELETE FROM {table} WHERE guild_id = @GuildId", transaction, cancellationToken, SqlArgument.Of("GuildId", SettingsColumns.Id(guildId)));
         }
 
         await database.SignalChangeAsync(connection, transaction, guildId, cancellationToken);
@@ -127,48 +127,41 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
     public async Task<GuildCounters> IncrementAsync(ulong guildId, GuildCounter counter, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var (sent, reports) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+        var rows = await connection.QueryAsync(
             IncrementCounterSql,
-            new
-            {
-                GuildId = SettingsColumns.Id(guildId),
-                Sent = counter == GuildCounter.RemindersSent ? 1L : 0L,
-                Reports = counter == GuildCounter.FalsePositiveReports ? 1L : 0L,
-            },
-            cancellationToken: cancellationToken));
-        return new GuildCounters(guildId, sent, reports);
+            transaction: null,
+            row => new GuildCounters(guildId, row.GetInt64(0), row.GetInt64(1)),
+            cancellationToken,
+            SqlArgument.Of("GuildId", SettingsColumns.Id(guildId)),
+            SqlArgument.Of("Sent", counter == GuildCounter.RemindersSent ? 1L : 0L),
+            SqlArgument.Of("Reports", counter == GuildCounter.FalsePositiveReports ? 1L : 0L));
+        return rows.Single();
     }
 
     public async Task<GuildCounters> ReadCountersAsync(ulong guildId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long, long)>(new CommandDefinition(
+        var rows = await connection.QueryAsync(
             "SELECT reminders_sent, false_positive_reports FROM guild_counters WHERE guild_id = @GuildId",
-            new { GuildId = SettingsColumns.Id(guildId) },
-            cancellationToken: cancellationToken));
-        return rows.Select(row => new GuildCounters(guildId, row.Item1, row.Item2)).SingleOrDefault() ?? GuildCounters.None(guildId);
+            transaction: null,
+            row => new GuildCounters(guildId, row.GetInt64(0), row.GetInt64(1)),
+            cancellationToken,
+            SqlArgument.Of("GuildId", SettingsColumns.Id(guildId)));
+        return rows.SingleOrDefault() ?? GuildCounters.None(guildId);
     }
 
     private static Task<long> ReadRevisionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT revision FROM settings_revision WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+        connection.ScalarAsync<long>("SELECT revision FROM settings_revision WHERE id = 1", transaction, cancellationToken);
 
     // Also the write lock on PostgreSQL: the row stays locked until commit, so settings writes of all processes
     // happen one after another and revisions are committed in order.
     private static Task<long> BumpRevisionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "UPDATE settings_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision", transaction: transaction, cancellationToken: cancellationToken));
+        connection.ScalarAsync<long>("UPDATE settings_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision", transaction, cancellationToken);
 
     private static async Task<GuildSettings> ReadGuildAsync(
         DbConnection connection, DbTransaction transaction, ulong guildId, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = ReadGuildSql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "g";
-        parameter.Value = SettingsColumns.Id(guildId);
-        command.Parameters.Add(parameter);
+        await using var command = DbConnectionSqlExtensions.Create(connection, ReadGuildSql, transaction, [SqlArgument.Of("g", SettingsColumns.Id(guildId))]);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -230,47 +223,65 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         DbConnection connection, DbTransaction transaction, GuildSettings before, GuildSettings after, CancellationToken cancellationToken)
     {
         var guildId = SettingsColumns.Id(after.GuildId);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(
             UpsertGuildSql,
-            new
-            {
-                GuildId = guildId,
-                after.Version,
-                after.RemindersEnabled,
-                Scope = SettingsColumns.Text(after.Scope),
-                Delivery = SettingsColumns.Text(after.Delivery),
-                after.CooldownMinutes,
-                ModLogChannelId = after.ModLogChannelId is { } channel ? SettingsColumns.Id(channel) : (long?)null,
-            },
             transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken,
+            SqlArgument.Of("GuildId", guildId),
+            SqlArgument.Of("Version", after.Version),
+            SqlArgument.Of("RemindersEnabled", after.RemindersEnabled),
+            SqlArgument.Of("Scope", SettingsColumns.Text(after.Scope)),
+            SqlArgument.Of("Delivery", SettingsColumns.Text(after.Delivery)),
+            SqlArgument.Of("CooldownMinutes", after.CooldownMinutes),
+            SqlArgument.Of("ModLogChannelId", after.ModLogChannelId is { } channel ? SettingsColumns.Id(channel) : null));
 
         await SyncIdsAsync(connection, transaction, "guild_listed_channels", "channel_id", guildId, before.ListedChannelIds, after.ListedChannelIds, cancellationToken);
         await SyncIdsAsync(connection, transaction, "guild_exempt_roles", "role_id", guildId, before.ExemptRoleIds, after.ExemptRoleIds, cancellationToken);
 
-        var packsOff = after.DisabledPackIds.Except(before.DisabledPackIds).Select(pack => new { GuildId = guildId, PackId = pack });
-        var packsOn = before.DisabledPackIds.Except(after.DisabledPackIds).Select(pack => new { GuildId = guildId, PackId = pack });
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO guild_disabled_packs (guild_id, pack_id) VALUES (@GuildId, @PackId)", packsOff, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM guild_disabled_packs WHERE guild_id = @GuildId AND pack_id = @PackId", packsOn, transaction, cancellationToken: cancellationToken));
+        foreach (var pack in after.DisabledPackIds.Except(before.DisabledPackIds))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO guild_disabled_packs (guild_id, pack_id) VALUES (@GuildId, @PackId)",
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("PackId", pack));
+        }
+
+        foreach (var pack in before.DisabledPackIds.Except(after.DisabledPackIds))
+        {
+            await connection.ExecuteAsync(
+                "DELETE FROM guild_disabled_packs WHERE guild_id = @GuildId AND pack_id = @PackId",
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("PackId", pack));
+        }
 
         var beforePeople = before.People.ToDictionary(person => PersonNameKey.For(person.Name), StringComparer.Ordinal);
         var afterPeople = after.People.ToDictionary(person => PersonNameKey.For(person.Name), StringComparer.Ordinal);
-        var removed = beforePeople.Keys.Where(key => !afterPeople.ContainsKey(key)).Select(key => new { GuildId = guildId, NameKey = key });
-        var upserted = afterPeople
-            .Where(pair => !beforePeople.TryGetValue(pair.Key, out var old) || !old.Equals(pair.Value))
-            .Select(pair => new
-            {
-                GuildId = guildId,
-                NameKey = pair.Key,
-                pair.Value.Name,
-                Kind = SettingsColumns.Text(pair.Value.Kind),
-                Aliases = SettingsColumns.Aliases(pair.Value.Aliases),
-            });
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM guild_people WHERE guild_id = @GuildId AND name_key = @NameKey", removed, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(UpsertPersonSql, upserted, transaction, cancellationToken: cancellationToken));
+        foreach (var key in beforePeople.Keys.Where(key => !afterPeople.ContainsKey(key)))
+        {
+            await connection.ExecuteAsync(
+                "DELETE FROM guild_people WHERE guild_id = @GuildId AND name_key = @NameKey",
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("NameKey", key));
+        }
+
+        foreach (var (key, person) in afterPeople.Where(pair => !beforePeople.TryGetValue(pair.Key, out var old) || !old.Equals(pair.Value)))
+        {
+            await connection.ExecuteAsync(
+                UpsertPersonSql,
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("NameKey", key),
+                SqlArgument.Of("Name", person.Name),
+                SqlArgument.Of("Kind", SettingsColumns.Text(person.Kind)),
+                SqlArgument.Of("Aliases", SettingsColumns.Aliases(person.Aliases)));
+        }
     }
 
     private static async Task SyncIdsAsync(
@@ -283,11 +294,24 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         ImmutableSortedSet<ulong> after,
         CancellationToken cancellationToken)
     {
-        var added = after.Except(before).Select(id => new { GuildId = guildId, Id = SettingsColumns.Id(id) });
-        var removed = before.Except(after).Select(id => new { GuildId = guildId, Id = SettingsColumns.Id(id) });
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO {table} (guild_id, {column}) VALUES (@GuildId, @Id)", added, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM {table} WHERE guild_id = @GuildId AND {column} = @Id", removed, transaction, cancellationToken: cancellationToken));
+        foreach (var id in after.Except(before))
+        {
+            await connection.ExecuteAsync(
+                $"INSERT INTO {table} (guild_id, {column}) VALUES (@GuildId, @Id)",
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("Id", SettingsColumns.Id(id)));
+        }
+
+        foreach (var id in before.Except(after))
+        {
+            await connection.ExecuteAsync(
+                $"DELETE FROM {table} WHERE guild_id = @GuildId AND {column} = @Id",
+                transaction,
+                cancellationToken,
+                SqlArgument.Of("GuildId", guildId),
+                SqlArgument.Of("Id", SettingsColumns.Id(id)));
+        }
     }
 }

@@ -47,11 +47,15 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the program with the given arguments and environment (nothing inherited that could leak a token).</summary>
-    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
+    /// <summary>
+    /// Starts the program with the given arguments and environment (nothing inherited that could leak a token):
+    /// the build beside the tests (<c>dotnet FandomBot.dll</c>), or <paramref name="nativeExecutable"/>, a NativeAOT
+    /// publish of it.
+    /// </summary>
+    public static BotProcess Start(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, string? nativeExecutable = null)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "FandomBot.dll");
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(nativeExecutable ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -59,7 +63,11 @@ internal sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("fandombot-e2e-").FullName,
         };
-        info.ArgumentList.Add(program);
+        if (nativeExecutable is null)
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FandomBot.dll"));
+        }
+
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
@@ -84,9 +92,10 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the program to its end and returns its exit code (killing it after the timeout).</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? nativeExecutable = null)
     {
-        await using var process = Start(arguments, environment);
+        await using var process = Start(arguments, environment, nativeExecutable: nativeExecutable);
         var exitCode = await process.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(60));
         return (exitCode, process.Output, process.Error);
     }

@@ -1,7 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
+using FandomBot.Storage.Sql;
 using Npgsql;
 
 namespace FandomBot.Storage.Postgres;
@@ -72,18 +72,19 @@ internal sealed class PostgresSettingsDatabase : ISettingsDatabase
 
     // pg_notify inside the transaction: delivered only if, and when, the change commits.
     public Task SignalChangeAsync(DbConnection connection, DbTransaction transaction, ulong guildId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+        connection.ExecuteAsync(
             "SELECT pg_notify(@Channel, @Payload)",
-            new { Channel = ChangeChannel, Payload = guildId.ToString(CultureInfo.InvariantCulture) },
             transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken,
+            SqlArgument.Of("Channel", ChangeChannel),
+            SqlArgument.Of("Payload", guildId.ToString(CultureInfo.InvariantCulture)));
 
     public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
 
         // Session-level advisory lock: a second process starting together waits here, then finds nothing to do.
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@Key)", new { Key = MigrationLockKey }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync("SELECT pg_advisory_lock(@Key)", null, cancellationToken, SqlArgument.Of("Key", MigrationLockKey));
         try
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
@@ -98,7 +99,7 @@ internal sealed class PostgresSettingsDatabase : ISettingsDatabase
             // connection clean for its next user.
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@Key)", new { Key = MigrationLockKey }, cancellationToken: CancellationToken.None));
+                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@Key)", null, CancellationToken.None, SqlArgument.Of("Key", MigrationLockKey));
             }
             catch (Exception exception) when (IsUnavailable(exception))
             {

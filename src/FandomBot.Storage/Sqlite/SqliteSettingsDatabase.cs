@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using FandomBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace FandomBot.Storage.Sqlite;
@@ -45,8 +45,8 @@ internal sealed class SqliteSettingsDatabase : ISettingsDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};", cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(
+                $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};", null, cancellationToken);
             return connection;
         }
         catch
@@ -81,7 +81,7 @@ internal sealed class SqliteSettingsDatabase : ISettingsDatabase
         await using var connection = await OpenAsync(cancellationToken);
 
         // Persistent in the file; must run outside a transaction.
-        var journalMode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+        var journalMode = await connection.ScalarAsync<string>("PRAGMA journal_mode = WAL;", null, cancellationToken);
         if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"Could not switch the SQLite database at {FilePath} to WAL mode (it reports '{journalMode}').");

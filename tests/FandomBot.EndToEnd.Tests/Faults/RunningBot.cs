@@ -51,7 +51,12 @@ internal sealed class RunningBot : IAsyncDisposable
     /// READY and every GUILD_CREATE (so later dispatches are ordered after them on the wire).
     /// </summary>
     public static async Task<RunningBot> StartAsync(
-        FakeDiscordServer discord, int guildCount, IReadOnlyDictionary<string, string>? settings = null, string? folder = null, IReadOnlyList<int>? shards = null)
+        FakeDiscordServer discord,
+        int guildCount,
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? folder = null,
+        IReadOnlyList<int>? shards = null,
+        string? nativeExecutable = null)
     {
         ArgumentNullException.ThrowIfNull(discord);
         folder ??= Directory.CreateTempSubdirectory("fandombot-faults-").FullName;
@@ -69,7 +74,7 @@ internal sealed class RunningBot : IAsyncDisposable
 
         shards ??= [0];
         var sessionsBefore = discord.Gateway.Sessions.Select(s => s.SessionId).ToHashSet();
-        var process = BotProcess.Start(["run"], environment, folder);
+        var process = BotProcess.Start(["run"], environment, folder, nativeExecutable);
         var bot = new RunningBot(discord, process, folder, shards);
         try
         {

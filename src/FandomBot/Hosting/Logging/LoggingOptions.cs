@@ -1,8 +1,8 @@
 namespace FandomBot.Hosting.Logging;
 
 /// <summary>
-/// How the bot writes its log. Levels, overrides and extra sinks come from the <c>Serilog</c> section
-/// (Serilog.Settings.Configuration); this section chooses the console format and the optional rolling file, the two
+/// How the bot writes its log. Levels and overrides come from <c>Serilog:MinimumLevel</c> (see
+/// <see cref="LogLevelSettings"/>); this section chooses the console format and the optional rolling file, the two
 /// things people switch per deployment.
 /// </summary>
 internal sealed class LoggingOptions

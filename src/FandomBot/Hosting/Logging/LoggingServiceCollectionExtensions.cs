@@ -10,7 +10,7 @@ internal static class LoggingServiceCollectionExtensions
     private const string TextTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     /// <summary>
-    /// Serilog as the host's logger: levels and extra sinks from the <c>Serilog</c> section, the console as
+    /// Serilog as the host's logger: levels from <c>Serilog:MinimumLevel</c>, the console as
     /// <c>Logging:Console</c> says, the optional rolling file, and every known secret scrubbed from every event.
     /// </summary>
     public static IServiceCollection AddFandomBotLogging(this IServiceCollection services, IConfiguration configuration, IEnumerable<string> secrets)
@@ -25,7 +25,7 @@ internal static class LoggingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(options);
-        logger.ReadFrom.Configuration(configuration)
+        LogLevelSettings.Apply(logger, configuration)
             .Destructure.With<SecretRedactingDestructuringPolicy>()
             .Enrich.FromLogContext()
             .Enrich.With(scrubber);

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FandomBot.Discord.Fake;
+using FandomBot.Discord.Fake.Gateway;
+using FandomBot.Discord.Fake.Rest;
+using FandomBot.EndToEnd.Tests.Faults;
+using Xunit;
+using O = FandomBot.Discord.Fake.Gateway.FakeInteractionOption;
+
+namespace FandomBot.EndToEnd.Tests;
+
+/// <summary>
+/// The NativeAOT publish of the bot (<c>dotnet publish src/FandomBot -c Release -r linux-x64 -p:PublishAot=true</c>),
+/// which starts in a fraction of the time and memory of the JIT build (bench/RESULTS.md). Trimming and AOT can break
+/// what reflection or run-time code generation would have done, and only at run time, so the native binary is driven
+/// through every layer here: configuration binding and validation, the packs and quotes (JSON), the gateway and REST
+/// client, slash commands, the detector, SQLite and PostgreSQL settings, the status file and the health command.
+/// CI publishes it and sets FANDOMBOT_TEST_NATIVE_BOT to the executable.
+/// </summary>
+public sealed class NativeAotBuildTests
+{
+    private const ulong Guild = 515UL << 22;
+
+    [Fact]
+    public async Task Without_a_token_the_native_bot_exits_2_with_the_three_lines()
+    {
+        var (exitCode, _, error) = await BotProcess.RunAsync(["run"], nativeExecutable: RequireNativeBot());
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(3, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("DISCORD_TOKEN", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_native_bot_names_a_bad_option_in_one_line()
+    {
+        var (exitCode, _, error) = await BotProcess.RunAsync(
+            ["run"],
+            new Dictionary<string, string> { ["DISCORD_TOKEN"] = RunningBot.Token, ["Health__MaxAgeSeconds"] = "-5" },
+            nativeExecutable: RequireNativeBot());
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("Health:MaxAgeSeconds must be between 30 and 3600 (got -5)", error.Trim());
+    }
+
+    [Fact]
+    public async Task The_native_check_command_gives_the_same_verdicts_as_the_detector()
+    {
+        var folder = Directory.CreateTempSubdirectory("fandombot-aot-check-").FullName;
+        var input = Path.Combine(folder, "in.jsonl");
+        var output = Path.Combine(folder, "out.jsonl");
+        await File.WriteAllLinesAsync(
+            input,
+            [
+                """{"id": "1", "text": "kit connor is lowkey gay"}""",
+                """{"id": "2", "text": "nick's arc is such good bi rep"}""",
+                """{"id": "3", "text": broken""",
+            ],
+            TestContext.Current.CancellationToken);
+
+        var (exitCode, _, error) = await BotProcess.RunAsync(["check", "--jsonl", input, "--out", output], nativeExecutable: RequireNativeBot());
+
+        Assert.True(exitCode == 0, error);
+        var lines = (await File.ReadAllLinesAsync(output, TestContext.Current.CancellationToken)).Select(line => JsonNode.Parse(line)!).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.True((bool)lines[0]["remind"]!);
+        Assert.Equal("Kit Connor", (string?)lines[0]["person"]);
+        Assert.False((bool)lines[1]["remind"]!);
+        Assert.NotNull(lines[2]["error"]);
+    }
+
+    [Fact]
+    public async Task The_native_bot_answers_commands_and_reminds_keeps_settings_on_SQLite_and_reports_healthy()
+    {
+        var native = RequireNativeBot();
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Directory.CreateTempSubdirectory("fandombot-aot-").FullName;
+        await using (var discord = await FakeDiscordServer.StartAsync(cancellationToken: ct))
+        {
+            discord.Gateway.AddGuild(Guild, "Native build");
+            await using var bot = await RunningBot.StartAsync(discord, guildCount: 1, folder: folder, nativeExecutable: native);
+
+            // Slash commands registered, /quote answered with a sourced, mention-safe embed.
+            await discord.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, RunningBot.Patience, ct);
+            var quote = FakeInteraction.SlashCommand("quote").InGuild(Guild);
+            await quote.SendAsync(discord.Gateway);
+            var quoteAnswer = await CallbackAsync(discord, quote.Id);
+            Assert.Equal(4, (int?)quoteAnswer.Body?["type"]);
+            Assert.NotNull(quoteAnswer.Body?["data"]?["embeds"]?[0]?["description"]);
+            Assert.Empty(quoteAnswer.Body!["data"]!["allowed_mentions"]!["parse"]!.AsArray());
+
+            // A reminder for speculation, none for fiction.
+            var speculation = await RunningBot.SendSpeculationAsync(discord, Guild, RunningBot.NextId(), 91_001);
+            var reminder = await RunningBot.ReplyToAsync(discord, speculation);
+            Assert.Empty(reminder.Body!["allowed_mentions"]!["parse"]!.AsArray());
+
+            // A settings change through the moderator command, acknowledged.
+            var cooldown = FakeInteraction.SlashCommand("reminders", O.Subcommand("cooldown", O.WholeNumber("minutes", 42))).AsModerator().InGuild(Guild);
+            await cooldown.SendAsync(discord.Gateway);
+            Assert.Contains("42 minutes", ContentOf(await CallbackAsync(discord, cooldown.Id)), StringComparison.Ordinal);
+
+            // The status file the health command reads (rewritten within a second of READY).
+            var healthy = false;
+            for (var attempt = 0; attempt < 40 && !healthy; attempt++)
+            {
+                var (code, _, _) = await BotProcess.RunAsync(
+                    ["health"],
+                    new Dictionary<string, string> { ["Health__StatusFile"] = Path.Combine(folder, "status.json") },
+                    nativeExecutable: native);
+                healthy = code == 0;
+                if (!healthy)
+                {
+                    await Task.Delay(250, ct);
+                }
+            }
+
+            Assert.True(healthy, "fandombot health never said healthy");
+            Assert.Equal(0, await bot.StopAsync());
+        }
+
+        // Restarted on the same SQLite file: the cooldown is still 42 minutes.
+        await using (var discord = await FakeDiscordServer.StartAsync(cancellationToken: ct))
+        {
+            discord.Gateway.AddGuild(Guild, "Native build");
+            await using var bot = await RunningBot.StartAsync(discord, guildCount: 1, folder: folder, nativeExecutable: native);
+            var status = FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).AsModerator().InGuild(Guild);
+            await status.SendAsync(discord.Gateway);
+            Assert.Contains("Cooldown: 42 minutes per member", ContentOf(await CallbackAsync(discord, status.Id)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_native_bot_keeps_its_settings_in_PostgreSQL()
+    {
+        var native = RequireNativeBot();
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await Sharding.PostgresDatabase.CreateAsync(ct);
+        await using var discord = await FakeDiscordServer.StartAsync(cancellationToken: ct);
+        discord.Gateway.AddGuild(Guild, "Native build");
+        await using var bot = await RunningBot.StartAsync(
+            discord,
+            guildCount: 1,
+            new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = database.ConnectionString },
+            nativeExecutable: native);
+
+        var off = FakeInteraction.SlashCommand("reminders", O.Subcommand("off")).AsModerator().InGuild(Guild);
+        await off.SendAsync(discord.Gateway);
+        Assert.Equal("Reminders are off.", ContentOf(await CallbackAsync(discord, off.Id)));
+
+        var status = FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).AsModerator().InGuild(Guild);
+        await status.SendAsync(discord.Gateway);
+        Assert.Contains("off", ContentOf(await CallbackAsync(discord, status.Id)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string RequireNativeBot()
+    {
+        var path = Environment.GetEnvironmentVariable("FANDOMBOT_TEST_NATIVE_BOT");
+        if (!string.IsNullOrEmpty(path))
+        {
+            Assert.True(File.Exists(path), $"FANDOMBOT_TEST_NATIVE_BOT points at {path}, which does not exist.");
+            return Path.GetFullPath(path);
+        }
+
+        Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "CI must publish the NativeAOT build first: .ci/run sets FANDOMBOT_TEST_NATIVE_BOT.");
+        Assert.Skip("Set FANDOMBOT_TEST_NATIVE_BOT to a NativeAOT publish of the bot (.ci/run does) to run these tests.");
+        return string.Empty;
+    }
+
+    private static Task<RecordedRequest> CallbackAsync(FakeDiscordServer discord, ulong interactionId) =>
+        discord.Rest.WaitForRequestAsync(
+            r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains(
+                $"/interactions/{interactionId.ToString(CultureInfo.InvariantCulture)}/", StringComparison.Ordinal),
+            RunningBot.Patience,
+            TestContext.Current.CancellationToken);
+
+    private static string ContentOf(RecordedRequest request) => (request.Body?["data"] as JsonObject)?["content"]?.GetValue<string>() ?? string.Empty;
+}
