@@ -85,8 +85,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public ProcessMemory Memory() => ProcessMemory.Read(_process.Id);
 
-    /// <summary>The sum of every sample of a counter on the bot's /metrics (all label sets), or null if unreachable.</summary>
-    public async Task<double?> CounterAsync(string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sum of every sample of a counter on the bot's /metrics (all label sets, or those containing
+    /// <paramref name="label"/>, e.g. <c>le="5"</c>), or null if unreachable.
+    /// </summary>
+    public async Task<double?> CounterAsync(string name, CancellationToken cancellationToken, string? label = null)
     {
         string text;
         try
@@ -103,7 +106,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         {
             var end = line.IndexOfAny([' ', '{']);
             var metric = end < 0 ? line : line[..end];
-            if (!line.StartsWith('#') && (metric == name || metric == name + "_total"))
+            if (!line.StartsWith('#') && (metric == name || metric == name + "_total") && (label is null || line.Contains(label, StringComparison.Ordinal)))
             {
                 sum += double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
             }

@@ -13,6 +13,7 @@ namespace FandomBot.LoadDriver;
 /// <param name="UnexpectedReplies">Replies to messages that should get none.</param>
 /// <param name="WorkDropped">Discord calls the bot dropped because too many were in flight.</param>
 /// <param name="Latency">Per reminder: dispatch sent → the bot's REST call received, in ms.</param>
+/// <param name="BotWithin5Ms">The share of reminders the bot itself timed at ≤ 5 ms from the message's arrival to Discord's answer.</param>
 /// <param name="MemoryAfter">The bot's RSS and peak RSS after the run.</param>
 internal sealed record LoadResult(
     string Name,
@@ -27,6 +28,7 @@ internal sealed record LoadResult(
     int UnexpectedReplies,
     double WorkDropped,
     LatencySummary Latency,
+    double BotWithin5Ms,
     ProcessMemory MemoryAfter)
 {
     public double SendRate => Sent / SendSeconds;

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace FandomBot.Diagnostics;
 
 /// <summary>
-/// The bot's own instruments (meter <c>FandomBot</c>): messages seen, reminders by delivery mode, detector time, dropped
+/// The bot's own instruments (meter <c>FandomBot</c>): messages seen, reminders by delivery mode, reminder delay, detector time, dropped
 /// work, heap compactions. The Discord client's instruments are in <c>FandomBot.Discord.Diagnostics.DiscordMetrics</c>;
 /// the gauges (queues, memory) are in <see cref="BotGauges"/>.
 /// </summary>
@@ -14,6 +14,8 @@ internal static class BotMetrics
     private static readonly Meter Meter = new(MeterName, "1.0");
     private static readonly Counter<long> MessagesSeen = Meter.CreateCounter<long>("fandombot.messages.seen", description: "MESSAGE_CREATE events from people");
     private static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>("fandombot.reminders.sent", description: "Reminders delivered, by delivery mode");
+    private static readonly Histogram<double> ReminderDelay = Meter.CreateHistogram<double>(
+        "fandombot.reminder.delay", "ms", "From a message's arrival on the gateway to its reminder delivered (Discord's answer received)");
     private static readonly Histogram<double> DetectorTime = Meter.CreateHistogram<double>("fandombot.detector.duration", "us", "Time the detector took for one message");
     private static readonly Counter<long> WorkDropped = Meter.CreateCounter<long>("fandombot.work.dropped", description: "Discord calls dropped because too many were in flight");
     private static readonly Counter<long> HeapCompactions = Meter.CreateCounter<long>(
@@ -21,7 +23,11 @@ internal static class BotMetrics
 
     public static void MessageSeen() => MessagesSeen.Add(1);
 
-    public static void ReminderSent(string delivery) => RemindersSent.Add(1, new KeyValuePair<string, object?>("delivery", delivery));
+    public static void ReminderSent(string delivery, TimeSpan sinceMessageArrived)
+    {
+        RemindersSent.Add(1, new KeyValuePair<string, object?>("delivery", delivery));
+        ReminderDelay.Record(sinceMessageArrived.TotalMilliseconds);
+    }
 
     public static void Detected(TimeSpan elapsed) => DetectorTime.Record(elapsed.TotalMicroseconds);
 

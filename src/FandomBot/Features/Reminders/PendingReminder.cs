@@ -3,5 +3,9 @@ using FandomBot.Storage;
 
 namespace FandomBot.Features.Reminders;
 
-/// <summary>A reminder the detector asked for and the cooldown allowed, waiting to be delivered. Holds ids, never text.</summary>
-internal sealed record PendingReminder(ulong GuildId, ulong ChannelId, ulong MessageId, ulong AuthorId, DetectionVerdict Verdict, GuildSettings Settings);
+/// <summary>
+/// A reminder the detector asked for and the cooldown allowed, waiting to be delivered. Holds ids, never text;
+/// <paramref name="MessageReceivedAt"/> is when the message arrived from the gateway (for the delay metric).
+/// </summary>
+internal sealed record PendingReminder(
+    ulong GuildId, ulong ChannelId, ulong MessageId, ulong AuthorId, DetectionVerdict Verdict, GuildSettings Settings, DateTimeOffset MessageReceivedAt);

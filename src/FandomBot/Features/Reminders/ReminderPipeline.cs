@@ -76,7 +76,7 @@ internal sealed class ReminderPipeline(
             return;
         }
 
-        var reminder = new PendingReminder(guildId, facts.ChannelId, message.Id.Value, facts.AuthorId, verdict, stored);
+        var reminder = new PendingReminder(guildId, facts.ChannelId, message.Id.Value, facts.AuthorId, verdict, stored, gatewayEvent.ReceivedAt);
         inFlight.TryRun("reminder", () => sender.SendAsync(reminder, CancellationToken.None));
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ReminderSender(
     ISettingsStore store,
     ModLog modLog,
     ChannelPermissionWarnings warnings,
+    TimeProvider timeProvider,
     ILogger<ReminderSender> logger)
 {
     public async Task SendAsync(PendingReminder reminder, CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ internal sealed class ReminderSender(
         }
 
         logger.Delivered(reminder.MessageId, reminder.GuildId, deliveredAs);
-        Diagnostics.BotMetrics.ReminderSent(deliveredAs);
+        Diagnostics.BotMetrics.ReminderSent(deliveredAs, timeProvider.GetUtcNow() - reminder.MessageReceivedAt);
         var counted = await store.IncrementCounterAsync(reminder.GuildId, GuildCounter.RemindersSent, cancellationToken).ConfigureAwait(false);
         if (!counted.IsSuccess)
         {
