@@ -25,6 +25,7 @@ internal sealed class MessageAnalysis
     private int[] _clauseOf = new int[64];
     private int[] _sentenceOf = new int[64];
     private bool[] _questionClause = new bool[16];
+    private bool[] _contrastAt = new bool[64];
 
     private MessageAnalysis()
     {
@@ -81,6 +82,17 @@ internal sealed class MessageAnalysis
         {
             _clauseOf = new int[Math.Max(text.Count, _clauseOf.Length * 2)];
             _sentenceOf = new int[_clauseOf.Length];
+            _contrastAt = new bool[_clauseOf.Length];
+        }
+
+        var contrastAt = _contrastAt;
+        Array.Clear(contrastAt, 0, text.Count);
+        foreach (var cue in _cues)
+        {
+            if (cue.Role == LexiconRole.Contrast)
+            {
+                contrastAt[cue.Index] = true;
+            }
         }
 
         var clause = 0;
@@ -93,7 +105,7 @@ internal sealed class MessageAnalysis
                 clause++;
                 sentence++;
             }
-            else if (i > 0 && StartsContrast(i))
+            else if (i > 0 && contrastAt[i])
             {
                 clause++;
             }
@@ -120,19 +132,6 @@ internal sealed class MessageAnalysis
         {
             _questionClause[clause] = true;
         }
-    }
-
-    private bool StartsContrast(int index)
-    {
-        foreach (var cue in _cues)
-        {
-            if (cue.Index == index && cue.Role == LexiconRole.Contrast)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsLanguageBound(LexiconRole role) => role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic
@@ -332,7 +331,7 @@ internal sealed class MessageAnalysis
     private bool IsNameLike(int index, DetectionLexicon lexicon)
     {
         var token = Text[index];
-        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text.Word(index)))
+        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text, index))
         {
             return false;
         }
@@ -364,7 +363,7 @@ internal sealed class MessageAnalysis
     /// </summary>
     private static bool IsCommonWordUsedAsWord(TokenizedText text, int index, int length, DetectionLexicon lexicon)
     {
-        if (length > 1 || !lexicon.IsKnownWord(text.Word(index)))
+        if (length > 1 || !lexicon.IsKnownWord(text, index))
         {
             return false;
         }

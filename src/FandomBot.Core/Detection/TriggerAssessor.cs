@@ -15,12 +15,15 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
     public Assessment Assess(CueMatch trigger, Subject? forcedSubject = null)
     {
         var subject = forcedSubject ?? resolver.Resolve(trigger);
-        var reasons = new List<DetectionReason>(subject.Notes);
-        var span = message.SpanOf(trigger);
         if (subject.Outcome != SubjectOutcome.Real || subject.Person is null)
         {
-            return new Assessment(subject, 0.1, reasons);
+            return new Assessment(subject, 0.1, subject.Notes);
         }
+
+        // Room for the notes and the usual handful of cues, so the list is not regrown.
+        var reasons = new List<DetectionReason>(subject.Notes.Count + 6);
+        reasons.AddRange(subject.Notes);
+        var span = message.SpanOf(trigger);
 
         var name = subject.Person.Name;
         var clause = message.ClauseOf(trigger.Index);

@@ -38,8 +38,27 @@ public sealed class TokenizedText
     /// <summary>The words, in order.</summary>
     public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, Count);
 
+    /// <summary>
+    /// Per word, its slot in the lexicon's word table (-1 for none), filled by the lexicon's gate so that the slow path
+    /// does not look the words up again; valid only while <see cref="LexiconSlotsOwner"/> is that lexicon.
+    /// </summary>
+    internal int[] LexiconSlots { get; private set; } = new int[64];
+
+    internal object? LexiconSlotsOwner { get; set; }
+
+    internal int[] ReserveLexiconSlots()
+    {
+        if (LexiconSlots.Length < Count)
+        {
+            LexiconSlots = new int[Math.Max(Count, LexiconSlots.Length * 2)];
+        }
+
+        return LexiconSlots;
+    }
+
     internal void Clear()
     {
+        LexiconSlotsOwner = null;
         Count = 0;
         CharCount = 0;
         SingleCharacterWords = 0;

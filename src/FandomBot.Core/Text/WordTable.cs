@@ -9,6 +9,9 @@ namespace FandomBot.Core.Text;
 internal sealed class WordTable<TValue>
     where TValue : class
 {
+    // Probing reads only the compact hash array (0 marks an empty slot); the key is compared only on a full-hash match,
+    // so an unknown word (most words of ordinary chat) usually costs one hash and one or two adjacent int reads.
+    private readonly int[] _hashes;
     private readonly string?[] _keys;
     private readonly TValue?[] _values;
     private readonly int _mask;
@@ -22,17 +25,20 @@ internal sealed class WordTable<TValue>
             size <<= 1;
         }
 
+        _hashes = new int[size];
         _keys = new string?[size];
         _values = new TValue?[size];
         _mask = size - 1;
         foreach (var (key, value) in items)
         {
-            var slot = Hash(key) & _mask;
-            while (_keys[slot] is not null)
+            var hash = Hash(key);
+            var slot = hash & _mask;
+            while (_hashes[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
+            _hashes[slot] = hash;
             _keys[slot] = key;
             _values[slot] = value;
         }
@@ -40,20 +46,37 @@ internal sealed class WordTable<TValue>
 
     public TValue? Find(ReadOnlySpan<char> word)
     {
-        var slot = Hash(word) & _mask;
-        while (_keys[slot] is { } key)
+        var slot = SlotOf(word);
+        return slot < 0 ? null : _values[slot];
+    }
+
+    /// <summary>
+    /// Where the word is stored, or -1: each stored word has its own slot, so two words are equal exactly when their
+    /// slots are, and phrase matching can compare ints instead of characters.
+    /// </summary>
+    public int SlotOf(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
+        var hashes = _hashes;
+        var slot = hash & _mask;
+        int stored;
+        while ((stored = hashes[slot]) != 0)
         {
-            if (key.Length == word.Length && word.SequenceEqual(key))
+            if (stored == hash && word.SequenceEqual(_keys[slot]!))
             {
-                return _values[slot];
+                return slot;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return null;
+        return -1;
     }
 
+    /// <summary>The value in a slot returned by <see cref="SlotOf"/>.</summary>
+    public TValue ValueAt(int slot) => _values[slot]!;
+
+    /// <summary>FNV-1a, never 0 (0 marks an empty slot).</summary>
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
@@ -62,6 +85,7 @@ internal sealed class WordTable<TValue>
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        var mixed = (int)(hash ^ (hash >> 15));
+        return mixed == 0 ? 1 : mixed;
     }
 }

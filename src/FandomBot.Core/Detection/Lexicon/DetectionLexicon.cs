@@ -32,6 +32,11 @@ internal sealed class DetectionLexicon
         }
 
         _words = new WordTable<LexiconWord>(words);
+        foreach (var word in words.Values)
+        {
+            word.LinkSlots(_words);
+        }
+
         _conceptByPhrase = new Dictionary<string, IdentityConcept>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Role == LexiconRole.Term && e.Concept != IdentityConcept.None))
         {
@@ -52,29 +57,47 @@ internal sealed class DetectionLexicon
     public bool Scan(TokenizedText text, out int languageIndex)
     {
         Span<int> votes = stackalloc int[5];
-        var trigger = false;
-        for (var i = 0; i < text.Count; i++)
+        var slots = text.ReserveLexiconSlots();
+        var count = text.Count;
+        var triggerWords = false;
+        for (var i = 0; i < count; i++)
         {
-            if (_words.Find(text.Word(i)) is not { } word)
+            // A mention's empty word is in no phrase.
+            var slot = text[i].IsMention ? -1 : _words.SlotOf(text.Word(i));
+            slots[i] = slot;
+            if (slot < 0)
             {
                 continue;
             }
 
+            var word = _words.ValueAt(slot);
             var mask = word.LanguageVotes;
             for (var l = 0; mask != 0; l++, mask >>= 1)
             {
                 votes[l] += mask & 1;
             }
 
-            if (!trigger)
+            triggerWords |= word.Triggers.Length != 0;
+        }
+
+        text.LexiconSlotsOwner = this;
+        var trigger = false;
+        for (var i = 0; triggerWords && i < count; i++)
+        {
+            var slot = slots[i];
+            if (slot < 0)
             {
-                foreach (var entry in word.Triggers)
+                continue;
+            }
+
+            var triggerSlots = _words.ValueAt(slot).TriggerSlots;
+            foreach (var phrase in triggerSlots)
+            {
+                if (Matches(slots, count, i, phrase))
                 {
-                    if (Matches(text, i, entry.Words))
-                    {
-                        trigger = true;
-                        break;
-                    }
+                    trigger = true;
+                    triggerWords = false;
+                    break;
                 }
             }
         }
@@ -95,18 +118,24 @@ internal sealed class DetectionLexicon
     public void MatchAll(TokenizedText text, List<CueMatch> matches)
     {
         matches.Clear();
-        for (var i = 0; i < text.Count; i++)
+        var slots = SlotsOf(text);
+        var count = text.Count;
+        for (var i = 0; i < count; i++)
         {
-            if (text[i].IsMention || _words.Find(text.Word(i)) is not { } word)
+            var slot = slots[i];
+            if (slot < 0)
             {
                 continue;
             }
 
-            foreach (var entry in word.Phrases)
+            var word = _words.ValueAt(slot);
+            var phrases = word.Phrases;
+            var phraseSlots = word.PhraseSlots;
+            for (var p = 0; p < phrases.Length; p++)
             {
-                if (Matches(text, i, entry.Words))
+                if (Matches(slots, count, i, phraseSlots[p]))
                 {
-                    matches.Add(new CueMatch(i, entry.Words.Length, entry));
+                    matches.Add(new CueMatch(i, phrases[p].Words.Length, phrases[p]));
                 }
             }
         }
@@ -115,20 +144,43 @@ internal sealed class DetectionLexicon
     /// <summary>True when the word is part of any lexicon phrase (so it is a common word, not a name).</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Find(word) is not null;
 
+    /// <summary>True when word <paramref name="index"/> of a scanned message is part of any lexicon phrase.</summary>
+    public bool IsKnownWord(TokenizedText text, int index) =>
+        ReferenceEquals(text.LexiconSlotsOwner, this) ? text.LexiconSlots[index] >= 0 : IsKnownWord(text.Word(index));
+
+    /// <summary>The word slots from <see cref="Scan"/>, or looked up now for a message that was not scanned.</summary>
+    private int[] SlotsOf(TokenizedText text)
+    {
+        if (ReferenceEquals(text.LexiconSlotsOwner, this))
+        {
+            return text.LexiconSlots;
+        }
+
+        var slots = text.ReserveLexiconSlots();
+        for (var i = 0; i < text.Count; i++)
+        {
+            slots[i] = text[i].IsMention ? -1 : _words.SlotOf(text.Word(i));
+        }
+
+        text.LexiconSlotsOwner = this;
+        return slots;
+    }
+
     /// <summary>The meaning of a person's own term ("bi", "non-binary"), or None when the lexicon does not know it.</summary>
     public IdentityConcept ConceptOf(string[] words) =>
         _conceptByPhrase.TryGetValue(string.Join(' ', words), out var concept) ? concept : IdentityConcept.None;
 
-    private static bool Matches(TokenizedText text, int index, string[] words)
+    /// <summary>The phrase's words (as word-table slots) follow from <paramref name="index"/>; its first word is known to match.</summary>
+    private static bool Matches(int[] slots, int count, int index, int[] phrase)
     {
-        if (index + words.Length > text.Count)
+        if (index + phrase.Length > count)
         {
             return false;
         }
 
-        for (var k = 1; k < words.Length; k++)
+        for (var k = 1; k < phrase.Length; k++)
         {
-            if (text[index + k].IsMention || !text.Word(index + k).SequenceEqual(words[k]))
+            if (slots[index + k] != phrase[k])
             {
                 return false;
             }
