@@ -21,7 +21,7 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
         }
 
         // Room for the notes and the usual handful of cues, so the list is not regrown.
-        var reasons = new List<DetectionReason>(subject.Notes.Count + 6);
+        var reasons = new List<DetectionReason>(subject.Notes.Count + 4);
         reasons.AddRange(subject.Notes);
         var span = message.SpanOf(trigger);
 

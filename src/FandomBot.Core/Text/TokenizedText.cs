@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FandomBot.Core.Text;
 
 /// <summary>
@@ -92,11 +94,12 @@ public sealed class TokenizedText
 
     internal void CommitChars(int count) => CharCount += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void AddToken(in TextToken token)
     {
         if (Count == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            GrowTokens();
         }
 
         _tokens[Count++] = token;
@@ -110,6 +113,8 @@ public sealed class TokenizedText
             HasDisguisedWord = true;
         }
     }
+
+    private void GrowTokens() => Array.Resize(ref _tokens, _tokens.Length * 2);
 
     internal void SetToken(int index, in TextToken token) => _tokens[index] = token;
 

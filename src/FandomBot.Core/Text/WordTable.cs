@@ -31,7 +31,7 @@ internal sealed class WordTable<TValue>
         _mask = size - 1;
         foreach (var (key, value) in items)
         {
-            var hash = Hash(key);
+            var hash = HashOf(key);
             var slot = hash & _mask;
             while (_hashes[slot] != 0)
             {
@@ -54,15 +54,17 @@ internal sealed class WordTable<TValue>
     /// Where the word is stored, or -1: each stored word has its own slot, so two words are equal exactly when their
     /// slots are, and phrase matching can compare ints instead of characters.
     /// </summary>
-    public int SlotOf(ReadOnlySpan<char> word)
+    public int SlotOf(ReadOnlySpan<char> word) => SlotOf(word, HashOf(word));
+
+    /// <summary><see cref="SlotOf(ReadOnlySpan{char})"/> with the word's <see cref="HashOf"/> already computed (one hash for several tables).</summary>
+    public int SlotOf(ReadOnlySpan<char> word, int hash)
     {
-        var hash = Hash(word);
         var hashes = _hashes;
         var slot = hash & _mask;
         int stored;
         while ((stored = hashes[slot]) != 0)
         {
-            if (stored == hash && word.SequenceEqual(_keys[slot]!))
+            if (stored == hash && SameWord(word, _keys[slot]!))
             {
                 return slot;
             }
@@ -76,8 +78,27 @@ internal sealed class WordTable<TValue>
     /// <summary>The value in a slot returned by <see cref="SlotOf"/>.</summary>
     public TValue ValueAt(int slot) => _values[slot]!;
 
+    /// <summary>Words are short: a plain loop beats the vectorised comparison's set-up.</summary>
+    private static bool SameWord(ReadOnlySpan<char> word, string key)
+    {
+        if (word.Length != key.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FNV-1a, never 0 (0 marks an empty slot).</summary>
-    private static int Hash(ReadOnlySpan<char> word)
+    public static int HashOf(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)
