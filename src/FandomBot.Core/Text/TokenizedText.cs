@@ -42,11 +42,12 @@ public sealed class TokenizedText
 
     /// <summary>
     /// Per word, its slot in the lexicon's word table (-1 for none), filled by the lexicon's gate so that the slow path
-    /// does not look the words up again; valid only while <see cref="LexiconSlotsOwner"/> is that lexicon.
+    /// does not look the words up again; valid only while <see cref="LexiconSlotsOwner"/> is that lexicon's id
+    /// (an int, not a reference, so marking it costs no GC write barrier on the ordinary-chat path).
     /// </summary>
     internal int[] LexiconSlots { get; private set; } = new int[64];
 
-    internal object? LexiconSlotsOwner { get; set; }
+    internal int LexiconSlotsOwner { get; set; }
 
     internal int[] ReserveLexiconSlots()
     {
@@ -60,7 +61,7 @@ public sealed class TokenizedText
 
     internal void Clear()
     {
-        LexiconSlotsOwner = null;
+        LexiconSlotsOwner = 0;
         Count = 0;
         CharCount = 0;
         SingleCharacterWords = 0;

@@ -10,6 +10,11 @@ internal sealed class DetectionLexicon
 {
     private static readonly Lazy<DetectionLexicon> DefaultLexicon = new(Build);
 
+    private static int s_lastId;
+
+    /// <summary>Tells this lexicon's word slots (kept on a <see cref="TokenizedText"/>) from another's; never 0.</summary>
+    private readonly int _id = Interlocked.Increment(ref s_lastId);
+
     private readonly WordTable<LexiconWord> _words;
     private readonly Dictionary<string, IdentityConcept> _conceptByPhrase;
 
@@ -56,7 +61,9 @@ internal sealed class DetectionLexicon
     /// </summary>
     public bool Scan(TokenizedText text, out int languageIndex)
     {
-        Span<int> votes = stackalloc int[5];
+        // An inline array, not stackalloc: a method with stackalloc is compiled fully optimised at once and never
+        // recompiled with profile data, which left this loop's hash and probe as calls.
+        var votes = default(LanguageVotes);
         var slots = text.ReserveLexiconSlots();
         var count = text.Count;
         var triggerWords = false;
@@ -80,7 +87,7 @@ internal sealed class DetectionLexicon
             triggerWords |= word.Triggers.Length != 0;
         }
 
-        text.LexiconSlotsOwner = this;
+        text.LexiconSlotsOwner = _id;
         var trigger = false;
         for (var i = 0; triggerWords && i < count; i++)
         {
@@ -103,7 +110,7 @@ internal sealed class DetectionLexicon
         }
 
         languageIndex = 0;
-        for (var l = 1; l < votes.Length; l++)
+        for (var l = 1; l < LanguageVotes.Length; l++)
         {
             if (votes[l] > votes[languageIndex])
             {
@@ -146,12 +153,12 @@ internal sealed class DetectionLexicon
 
     /// <summary>True when word <paramref name="index"/> of a scanned message is part of any lexicon phrase.</summary>
     public bool IsKnownWord(TokenizedText text, int index) =>
-        ReferenceEquals(text.LexiconSlotsOwner, this) ? text.LexiconSlots[index] >= 0 : IsKnownWord(text.Word(index));
+        text.LexiconSlotsOwner == _id ? text.LexiconSlots[index] >= 0 : IsKnownWord(text.Word(index));
 
     /// <summary>The word slots from <see cref="Scan"/>, or looked up now for a message that was not scanned.</summary>
     private int[] SlotsOf(TokenizedText text)
     {
-        if (ReferenceEquals(text.LexiconSlotsOwner, this))
+        if (text.LexiconSlotsOwner == _id)
         {
             return text.LexiconSlots;
         }
@@ -162,7 +169,7 @@ internal sealed class DetectionLexicon
             slots[i] = text[i].IsMention ? -1 : _words.SlotOf(text.Word(i));
         }
 
-        text.LexiconSlotsOwner = this;
+        text.LexiconSlotsOwner = _id;
         return slots;
     }
 
