@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace FandomBot.Core.Text;
 
 /// <summary>
-/// A read-only open-addressing table from normalised words to values, looked up by span with a cheap hash of the word's ends.
+/// A read-only open-addressing table from normalised words to values, looked up by span with a cheap FNV-1a hash.
 /// Built once from fixed lexicon words, so it needs no defence against chosen collisions (lookups of unknown words
 /// stop at the first empty slot of a half-empty table).
 /// </summary>
@@ -102,36 +101,17 @@ internal sealed class WordTable<TValue>
         return true;
     }
 
-    /// <summary>
-    /// A hash of the word's length and its first and last four characters (two 64-bit reads, however long the word),
-    /// mixed so the low bits pick the slot; never 0 (0 marks an empty slot). Words that share both ends and length just
-    /// share a probe sequence: keys are always compared.
-    /// </summary>
+    /// <summary>FNV-1a, never 0 (0 marks an empty slot).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HashOf(ReadOnlySpan<char> word)
     {
-        ulong h;
-        if (word.Length >= 4)
+        var hash = 2166136261u;
+        foreach (var c in word)
         {
-            var bytes = MemoryMarshal.AsBytes(word);
-            var head = MemoryMarshal.Read<ulong>(bytes);
-            var tail = MemoryMarshal.Read<ulong>(bytes[((word.Length - 4) * sizeof(char))..]);
-            h = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)word.Length;
-        }
-        else
-        {
-            h = (ulong)word.Length;
-            foreach (var c in word)
-            {
-                h = (h << 16) | c;
-            }
-
-            h *= 0x9E3779B97F4A7C15UL;
+            hash = (hash ^ c) * 16777619u;
         }
 
-        h ^= h >> 31;
-        h *= 0xBF58476D1CE4E5B9UL;
-        var mixed = (int)(h >> 32);
+        var mixed = (int)(hash ^ (hash >> 15));
         return mixed == 0 ? 1 : mixed;
     }
 }
