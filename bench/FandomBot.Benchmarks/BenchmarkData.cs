@@ -55,6 +55,21 @@ internal static class BenchmarkData
         "the singer marlowe fenwick will come out soon i can feel it",
     ];
 
+    /// <summary>Ten earlier messages of a channel, oldest first, naming a real person for a later "he" to refer to.</summary>
+    public static readonly string[] ChannelContext =
+    [
+        "did anyone watch william gao's interview?",
+        "yeah it was so cute",
+        "the cast's chemistry in s2 is unreal",
+        "ok but the rugby scene in s1 is iconic",
+        "kit connor at the premiere looked amazing omg",
+        "lol the bloopers are the best thing on youtube",
+        "i need the vinyl of the soundtrack so bad",
+        "joe locke's interview with the guardian was so sweet",
+        "who's going to the convention in march? i got tickets!!",
+        "my cat just sat on my keyboard while i was rewatching lol",
+    ];
+
     public static IReadOnlyList<FandomPack> ShippedPacks { get; } = LoadShippedPacks();
 
     /// <summary>90% ordinary chat, 10% with orientation words, interleaved like a busy channel.</summary>

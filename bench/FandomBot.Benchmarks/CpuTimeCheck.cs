@@ -23,6 +23,7 @@ internal static class CpuTimeCheck
 
         Report(output, "ordinary message (no orientation word)", 200_000, () => detector.Evaluate("the cast's chemistry in s2 is unreal, kit connor at the premiere looked amazing"));
         Report(output, "message with an orientation word", 100_000, () => detector.Evaluate("kit connor is lowkey gay ngl"));
+        Report(output, "orientation word + 10 context messages (strings)", 100_000, () => detector.Evaluate("he's gotta be gay", 0, BenchmarkData.ChannelContext));
         Report(output, "realistic mix, per message", 200_000, () =>
         {
             foreach (var message in mix)

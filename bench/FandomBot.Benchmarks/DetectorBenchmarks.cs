@@ -17,12 +17,16 @@ public class DetectorBenchmarks
 
     private SpeculationDetector _detector = null!;
     private string[] _mix = [];
+    private string[] _context = [];
+    private ContextMessage[] _preparedContext = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _detector = new SpeculationDetector(PeopleDirectory.FromPacks(BenchmarkData.ShippedPacks));
         _mix = BenchmarkData.RealisticMix(MixSize);
+        _context = BenchmarkData.ChannelContext;
+        _preparedContext = [.. _context.Select(text => new ContextMessage(text))];
     }
 
     [Benchmark(Description = "ordinary message (no orientation word)")]
@@ -30,6 +34,13 @@ public class DetectorBenchmarks
 
     [Benchmark(Description = "message with an orientation word")]
     public DetectionVerdict OrientationMessage() => _detector.Evaluate("kit connor is lowkey gay ngl");
+
+    /// <summary>The live bot's and the replay's case: a pronoun sends the detector to the channel's ten earlier messages.</summary>
+    [Benchmark(Description = "orientation word + 10 context messages (strings)")]
+    public DetectionVerdict OrientationWithContext() => _detector.Evaluate("he's gotta be gay", 0, _context);
+
+    [Benchmark(Description = "orientation word + 10 context messages (ContextMessage)")]
+    public DetectionVerdict OrientationWithPreparedContext() => _detector.EvaluateInContext("he's gotta be gay", 0, _preparedContext);
 
     [Benchmark(Description = "realistic mix, per message (90% chat / 10% orientation words)", OperationsPerInvoke = MixSize)]
     public int RealisticMix()

@@ -1,22 +1,43 @@
 using FandomBot.Core.Detection.Lexicon;
 using FandomBot.Core.People;
-using FandomBot.Core.Text;
 
 namespace FandomBot.Core.Detection;
 
 /// <summary>
 /// Reads the channel's recent messages (oldest first) only when a pronoun needs an antecedent or a shared name needs
-/// a side: the last person named, and how much the conversation talks about fiction or the real world.
+/// a side: the last person named, and how much the conversation talks about fiction or the real world. Each message
+/// is read once and its facts reused (<see cref="ContextMessage"/>, or the per-thread cache for plain strings).
 /// </summary>
-internal sealed class ContextReader(IReadOnlyList<string> context, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+internal sealed class ContextReader
 {
     /// <summary>The caller filters to 10 messages within 5 minutes; more are ignored.</summary>
     private const int MaxMessages = 10;
 
+    private readonly IReadOnlyList<string>? _texts;
+    private readonly IReadOnlyList<ContextMessage>? _prepared;
+    private readonly ulong _replyTarget;
+    private readonly DetectionLexicon _lexicon;
+    private readonly PeopleDirectory _directory;
+    private readonly ulong _authorId;
+
     private bool _read;
     private Reference? _antecedent;
+    private string? _antecedentSpan;
     private double _fiction;
     private double _real;
+
+    /// <param name="texts">Context as strings (or null).</param>
+    /// <param name="prepared">Context as prepared messages (or null).</param>
+    /// <param name="replyTarget">A reply's target, counted as the newest context message; 0 for none.</param>
+    public ContextReader(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared, ulong replyTarget, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    {
+        _texts = texts;
+        _prepared = prepared;
+        _replyTarget = replyTarget;
+        _lexicon = lexicon;
+        _directory = directory;
+        _authorId = authorId;
+    }
 
     /// <summary>The last person or member named in the context (newest message first, last name in it).</summary>
     public Reference? Antecedent
@@ -29,7 +50,14 @@ internal sealed class ContextReader(IReadOnlyList<string> context, DetectionLexi
     }
 
     /// <summary>The context's name as written.</summary>
-    public string? AntecedentSpan { get; private set; }
+    public string? AntecedentSpan
+    {
+        get
+        {
+            Read();
+            return _antecedentSpan;
+        }
+    }
 
     public double FictionWeight
     {
@@ -57,47 +85,44 @@ internal sealed class ContextReader(IReadOnlyList<string> context, DetectionLexi
         }
 
         _read = true;
-        var first = Math.Max(0, context.Count - MaxMessages);
-        for (var m = context.Count - 1; m >= first; m--)
+        var given = _texts?.Count ?? _prepared?.Count ?? 0;
+        var count = given + (_replyTarget != 0 ? 1 : 0);
+        var first = Math.Max(0, count - MaxMessages);
+        for (var m = count - 1; m >= first; m--)
         {
-            var message = context[m] ?? string.Empty;
-            var text = new TokenizedText();
-            TextTokenizer.Tokenize(message, text);
-            lexicon.Scan(text, out var languageIndex);
-            var analysis = MessageAnalysis.Build(message, text, lexicon, directory, authorId, languageIndex);
-            foreach (var cue in analysis.Cues)
-            {
-                switch (cue.Role)
-                {
-                    case LexiconRole.Fiction:
-                        _fiction += 1;
-                        break;
-                    case LexiconRole.RealWorld:
-                        _real += 1.5;
-                        break;
-                    case LexiconRole.RealWorldWeak:
-                        _real += 0.5;
-                        break;
-                    default:
-                        break;
-                }
-            }
-
+            var facts = FactsOf(m, given);
+            _fiction += facts.Fiction;
+            _real += facts.Real;
             if (_antecedent is not null)
             {
                 continue;
             }
 
-            for (var r = analysis.References.Count - 1; r >= 0; r--)
+            for (var r = facts.Names.Length - 1; r >= 0; r--)
             {
-                var reference = analysis.References[r];
-                if (reference.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted)
+                var name = facts.Names[r];
+                if (name.Reference.Kind == ReferenceKind.Mention && name.Reference.MentionId == _authorId && _authorId != 0)
                 {
-                    _antecedent = reference;
-                    AntecedentSpan = analysis.SpanOf(reference.Index, reference.Length);
-                    break;
+                    // The author mentioning themself is not someone else to refer back to.
+                    continue;
                 }
+
+                _antecedent = name.Reference;
+                _antecedentSpan = name.Span;
+                break;
             }
         }
+    }
+
+    private ContextFacts FactsOf(int index, int given)
+    {
+        if (index == given)
+        {
+            return ContextFacts.ReplyTarget(_directory, _replyTarget);
+        }
+
+        return _texts is not null
+            ? ContextFactsCache.Get(_texts[index] ?? string.Empty, _lexicon, _directory)
+            : _prepared![index]?.FactsFor(_lexicon, _directory) ?? ContextFactsCache.Get(string.Empty, _lexicon, _directory);
     }
 }

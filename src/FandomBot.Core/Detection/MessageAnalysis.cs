@@ -10,76 +10,51 @@ namespace FandomBot.Core.Detection;
 /// </summary>
 internal sealed class MessageAnalysis
 {
-    private readonly int[] _clauseOf;
-    private readonly int[] _sentenceOf;
-    private readonly bool[] _questionClause;
+    // Two per thread: the message being judged, and one reused for each context message while the first is alive.
+    [ThreadStatic]
+    private static MessageAnalysis? t_message;
 
-    private MessageAnalysis(string source, TokenizedText text, List<CueMatch> cues, List<Reference> references)
+    [ThreadStatic]
+    private static MessageAnalysis? t_context;
+
+    private readonly List<CueMatch> _cues = new(32);
+    private readonly List<Reference> _references = new(8);
+    private readonly List<DirectoryPerson> _candidates = [];
+    private readonly List<CueMatch> _strong = [];
+    private CueMatch?[] _referenceCues = new CueMatch?[64];
+    private int[] _clauseOf = new int[64];
+    private int[] _sentenceOf = new int[64];
+    private bool[] _questionClause = new bool[16];
+    private bool[] _contrastAt = new bool[64];
+
+    private MessageAnalysis()
+    {
+    }
+
+    public string Source { get; private set; } = string.Empty;
+
+    public TokenizedText Text { get; private set; } = null!;
+
+    public List<CueMatch> Cues => _cues;
+
+    public List<Reference> References => _references;
+
+    /// <summary>
+    /// The analysis of the message being judged, in this thread's reusable buffers: valid until the next call on this
+    /// thread, so nothing that outlives <see cref="SpeculationDetector.Evaluate(string, ulong, IReadOnlyList{string}?, IReadOnlyList{ulong}?)"/> may hold it.
+    /// </summary>
+    public static MessageAnalysis BuildForMessage(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex) =>
+        (t_message ??= new MessageAnalysis()).Fill(source, text, lexicon, directory, authorId, languageIndex);
+
+    /// <summary>The analysis of one context message, in a second reusable buffer (valid until the next context message).</summary>
+    public static MessageAnalysis BuildForContext(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex) =>
+        (t_context ??= new MessageAnalysis()).Fill(source, text, lexicon, directory, authorId, languageIndex);
+
+    private MessageAnalysis Fill(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
     {
         Source = source;
         Text = text;
-        Cues = cues;
-        References = references;
-        _clauseOf = new int[text.Count];
-        _sentenceOf = new int[text.Count];
-        var clause = 0;
-        var sentence = 0;
-        for (var i = 0; i < text.Count; i++)
-        {
-            var brk = text[i].BreakBefore;
-            if (i > 0 && brk is TokenBreak.Hard or TokenBreak.Question)
-            {
-                clause++;
-                sentence++;
-            }
-            else if (i > 0 && StartsContrast(cues, i))
-            {
-                clause++;
-            }
-
-            _clauseOf[i] = clause;
-            _sentenceOf[i] = sentence;
-        }
-
-        _questionClause = new bool[clause + 1];
-        for (var i = 1; i < text.Count; i++)
-        {
-            if (text[i].BreakBefore == TokenBreak.Question)
-            {
-                _questionClause[_clauseOf[i - 1]] = true;
-            }
-        }
-
-        if (text.Count > 0 && text.TrailingBreak == TokenBreak.Question)
-        {
-            _questionClause[clause] = true;
-        }
-    }
-
-    public string Source { get; }
-
-    private static bool StartsContrast(List<CueMatch> cues, int index)
-    {
-        foreach (var cue in cues)
-        {
-            if (cue.Index == index && cue.Role == LexiconRole.Contrast)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public TokenizedText Text { get; }
-
-    public List<CueMatch> Cues { get; }
-
-    public List<Reference> References { get; }
-
-    public static MessageAnalysis Build(string source, TokenizedText text, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId, int languageIndex)
-    {
-        var cues = new List<CueMatch>(32);
+        var cues = _cues;
         lexicon.MatchAll(text, cues);
 
         // Function words only count in the message's own language: French "on" is not English "on".
@@ -94,10 +69,69 @@ internal sealed class MessageAnalysis
         }
 
         cues.RemoveRange(kept, cues.Count - kept);
-        var references = FindReferences(text, cues, lexicon, directory, authorId);
-        var analysis = new MessageAnalysis(source, text, cues, references);
-        analysis.AddUnlistedNames(lexicon);
-        return analysis;
+        FindReferences(lexicon, directory, authorId);
+        SplitClauses();
+        AddUnlistedNames(lexicon);
+        return this;
+    }
+
+    private void SplitClauses()
+    {
+        var text = Text;
+        if (_clauseOf.Length < text.Count)
+        {
+            _clauseOf = new int[Math.Max(text.Count, _clauseOf.Length * 2)];
+            _sentenceOf = new int[_clauseOf.Length];
+            _contrastAt = new bool[_clauseOf.Length];
+        }
+
+        var contrastAt = _contrastAt;
+        Array.Clear(contrastAt, 0, text.Count);
+        foreach (var cue in _cues)
+        {
+            if (cue.Role == LexiconRole.Contrast)
+            {
+                contrastAt[cue.Index] = true;
+            }
+        }
+
+        var clause = 0;
+        var sentence = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            var brk = text[i].BreakBefore;
+            if (i > 0 && brk is TokenBreak.Hard or TokenBreak.Question)
+            {
+                clause++;
+                sentence++;
+            }
+            else if (i > 0 && contrastAt[i])
+            {
+                clause++;
+            }
+
+            _clauseOf[i] = clause;
+            _sentenceOf[i] = sentence;
+        }
+
+        if (_questionClause.Length < clause + 1)
+        {
+            _questionClause = new bool[Math.Max(clause + 1, _questionClause.Length * 2)];
+        }
+
+        Array.Clear(_questionClause, 0, clause + 1);
+        for (var i = 1; i < text.Count; i++)
+        {
+            if (text[i].BreakBefore == TokenBreak.Question)
+            {
+                _questionClause[_clauseOf[i - 1]] = true;
+            }
+        }
+
+        if (text.Count > 0 && text.TrailingBreak == TokenBreak.Question)
+        {
+            _questionClause[clause] = true;
+        }
     }
 
     private static bool IsLanguageBound(LexiconRole role) => role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic
@@ -105,14 +139,22 @@ internal sealed class MessageAnalysis
         or LexiconRole.Negation or LexiconRole.Contrast or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.FunctionWord;
 
     /// <summary>Names, mentions, pronouns, self and generic words, left to right, not overlapping.</summary>
-    public static List<Reference> FindReferences(TokenizedText text, List<CueMatch> cues, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    private void FindReferences(DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
     {
-        var references = new List<Reference>();
-        var candidates = new List<DirectoryPerson>();
+        var text = Text;
+        var references = _references;
+        var candidates = _candidates;
+        references.Clear();
 
         // The longest pronoun, self or generic phrase starting at each word, found in one pass over the cues.
-        var referenceCues = new CueMatch?[text.Count];
-        foreach (var cue in cues)
+        if (_referenceCues.Length < text.Count)
+        {
+            _referenceCues = new CueMatch?[Math.Max(text.Count, _referenceCues.Length * 2)];
+        }
+
+        var referenceCues = _referenceCues;
+        Array.Clear(referenceCues, 0, text.Count);
+        foreach (var cue in _cues)
         {
             if (cue.Role is LexiconRole.Pronoun or LexiconRole.Self or LexiconRole.Generic or LexiconRole.SecondPerson or LexiconRole.RoleNoun &&
                 (referenceCues[cue.Index] is not { } other || cue.Length > other.Length))
@@ -153,8 +195,6 @@ internal sealed class MessageAnalysis
                 i += found.Length - 1;
             }
         }
-
-        return references;
     }
 
     /// <summary>The most words an unlisted name may have, and how far real-world words may be from it.</summary>
@@ -222,14 +262,6 @@ internal sealed class MessageAnalysis
         return null;
     }
 
-    public IEnumerable<CueMatch> CuesInClause(int clause, LexiconRole role) =>
-        Cues.Where(c => c.Role == role && _clauseOf[c.Index] == clause);
-
-    public IEnumerable<CueMatch> CuesInSentence(int sentence, LexiconRole role) =>
-        Cues.Where(c => c.Role == role && _sentenceOf[c.Index] == sentence);
-
-    public IEnumerable<CueMatch> CuesOf(LexiconRole role) => Cues.Where(c => c.Role == role);
-
     /// <summary>
     /// Real people in no pack count only on strong signals: a run of name-like words (two or more, or one written
     /// with a capital mid-sentence) right beside real-world words ("the actor", "irl", "in interviews", "on instagram",
@@ -242,7 +274,15 @@ internal sealed class MessageAnalysis
             return;
         }
 
-        var strong = Cues.Where(c => c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun).ToList();
+        var strong = _strong;
+        strong.Clear();
+        foreach (var c in Cues)
+        {
+            if (c.Role is LexiconRole.RealWorld or LexiconRole.RoleNoun)
+            {
+                strong.Add(c);
+            }
+        }
 
         var i = 0;
         var added = false;
@@ -265,7 +305,16 @@ internal sealed class MessageAnalysis
             var end = i;
             var token = Text[start];
             var capitalised = (token.Traits & TokenTraits.Capitalised) != 0 && start > 0 && token.BreakBefore == TokenBreak.None;
-            var beside = strong.Any(c => _sentenceOf[c.Index] == sentence && Gap(start, end, c.Index, c.End) <= MaxUnlistedGap);
+            var beside = false;
+            foreach (var c in strong)
+            {
+                if (_sentenceOf[c.Index] == sentence && Gap(start, end, c.Index, c.End) <= MaxUnlistedGap)
+                {
+                    beside = true;
+                    break;
+                }
+            }
+
             if (beside && (end - start >= 2 || capitalised))
             {
                 References.Add(new Reference(start, end - start, ReferenceKind.Unlisted, [], 0));
@@ -282,7 +331,7 @@ internal sealed class MessageAnalysis
     private bool IsNameLike(int index, DetectionLexicon lexicon)
     {
         var token = Text[index];
-        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text.Word(index)))
+        if (token.IsMention || token.Length < 2 || lexicon.IsKnownWord(Text, index))
         {
             return false;
         }
@@ -314,7 +363,7 @@ internal sealed class MessageAnalysis
     /// </summary>
     private static bool IsCommonWordUsedAsWord(TokenizedText text, int index, int length, DetectionLexicon lexicon)
     {
-        if (length > 1 || !lexicon.IsKnownWord(text.Word(index)))
+        if (length > 1 || !lexicon.IsKnownWord(text, index))
         {
             return false;
         }

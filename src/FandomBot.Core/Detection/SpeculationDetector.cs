@@ -20,6 +20,9 @@ public sealed class SpeculationDetector
     [ThreadStatic]
     private static TokenizedText? t_text;
 
+    [ThreadStatic]
+    private static List<CueMatch>? t_triggers;
+
     private readonly DetectionLexicon _lexicon;
 
     public SpeculationDetector(PeopleDirectory directory)
@@ -37,7 +40,25 @@ public sealed class SpeculationDetector
     /// <param name="authorId">The author's user id (a mention of the author is the author talking about themself); 0 if unknown.</param>
     /// <param name="context">The channel's earlier messages, oldest first (the caller keeps up to 10 from the last 5 minutes).</param>
     /// <param name="mentionedUserIds">Members Discord reports as mentioned; a reply's target counts as the person a lone pronoun means.</param>
-    public DetectionVerdict Evaluate(string text, ulong authorId = 0, IReadOnlyList<string>? context = null, IReadOnlyList<ulong>? mentionedUserIds = null)
+    public DetectionVerdict Evaluate(string text, ulong authorId = 0, IReadOnlyList<string>? context = null, IReadOnlyList<ulong>? mentionedUserIds = null) =>
+        Evaluate(text, authorId, context, null, mentionedUserIds);
+
+    /// <summary>
+    /// Judges one message against context the caller keeps as <see cref="ContextMessage"/>s (one per message, reused
+    /// from one call to the next), so each earlier message is read at most once however many later messages need it.
+    /// Same verdict as <see cref="Evaluate"/> with the same texts.
+    /// </summary>
+    /// <param name="text">The message content.</param>
+    /// <param name="authorId">The author's user id; 0 if unknown.</param>
+    /// <param name="context">The channel's earlier messages, oldest first (up to 10 from the last 5 minutes).</param>
+    /// <param name="mentionedUserIds">Members Discord reports as mentioned.</param>
+    public DetectionVerdict EvaluateInContext(string text, ulong authorId, IReadOnlyList<ContextMessage> context, IReadOnlyList<ulong>? mentionedUserIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Evaluate(text, authorId, null, context, mentionedUserIds);
+    }
+
+    private DetectionVerdict Evaluate(string text, ulong authorId, IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared, IReadOnlyList<ulong>? mentionedUserIds)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = t_text ??= new TokenizedText();
@@ -48,16 +69,17 @@ public sealed class SpeculationDetector
         }
 
         var language = Languages.All[languageIndex];
-        var analysis = MessageAnalysis.Build(text, tokens, _lexicon, Directory, authorId, languageIndex);
-        var contextMessages = WithReplyTarget(context ?? [], mentionedUserIds, authorId);
-        var reader = new ContextReader(contextMessages, _lexicon, Directory, authorId);
+        var analysis = MessageAnalysis.BuildForMessage(text, tokens, _lexicon, Directory, authorId, languageIndex);
+        var reader = new ContextReader(texts, prepared, ReplyTarget(mentionedUserIds, authorId), _lexicon, Directory, authorId);
         var resolver = new SubjectResolver(analysis, reader);
         var assessor = new TriggerAssessor(analysis, resolver, _lexicon);
 
-        var notes = new List<DetectionReason>();
+        List<DetectionReason>? notes = null;
+        var triggers = t_triggers ??= [];
+        Triggers(analysis, triggers, ref notes);
         Assessment? best = null;
         Assessment? firstQuiet = null;
-        foreach (var trigger in Triggers(analysis, notes))
+        foreach (var trigger in triggers)
         {
             var assessment = assessor.Assess(trigger);
             if (assessment.Subject.Outcome == SubjectOutcome.Author && AlsoAbout(analysis, trigger) is { } other)
@@ -86,32 +108,50 @@ public sealed class SpeculationDetector
 
         if (firstQuiet is not null)
         {
-            return new DetectionVerdict(false, firstQuiet.Score, firstQuiet.Subject.Person, language, [.. firstQuiet.Reasons, .. notes]);
+            return new DetectionVerdict(false, firstQuiet.Score, firstQuiet.Subject.Person, language, [.. firstQuiet.Reasons, .. (IReadOnlyList<DetectionReason>?)notes ?? []]);
         }
 
-        return new DetectionVerdict(false, 0.05, null, language, notes);
+        return new DetectionVerdict(false, 0.05, null, language, (IReadOnlyList<DetectionReason>?)notes ?? []);
     }
 
-    /// <summary>A reply's target (the one mentioned member other than the author) is who "he"/"she" means when nobody is named.</summary>
-    private static IReadOnlyList<string> WithReplyTarget(IReadOnlyList<string> context, IReadOnlyList<ulong>? mentioned, ulong authorId)
+    /// <summary>A reply's target (the one mentioned member other than the author) is who "he"/"she" means when nobody is named; 0 when none.</summary>
+    private static ulong ReplyTarget(IReadOnlyList<ulong>? mentioned, ulong authorId)
     {
         if (mentioned is null)
         {
-            return context;
+            return 0;
         }
 
-        var others = mentioned.Where(id => id != authorId).Distinct().ToList();
-        return others.Count == 1 ? [.. context, FormattableString.Invariant($"<@{others[0]}>")] : context;
+        ulong other = 0;
+        var found = false;
+        for (var i = 0; i < mentioned.Count; i++)
+        {
+            var id = mentioned[i];
+            if (id == authorId || (found && id == other))
+            {
+                continue;
+            }
+
+            if (found)
+            {
+                return 0;
+            }
+
+            other = id;
+            found = true;
+        }
+
+        return other;
     }
 
     /// <summary>
     /// The trigger phrases worth judging: shorter labels inside longer ones are dropped ("straight" in "not straight"),
     /// and labels about no one ("gay rights", "bi visibility day", "straight up") or literal beards are set aside.
     /// </summary>
-    internal static List<CueMatch> Triggers(MessageAnalysis analysis, List<DetectionReason> notes)
+    internal static void Triggers(MessageAnalysis analysis, List<CueMatch> triggers, ref List<DetectionReason>? notes)
     {
         var cues = analysis.Cues;
-        var triggers = new List<CueMatch>();
+        triggers.Clear();
         foreach (var cue in cues)
         {
             if (!cue.Entry.IsTrigger)
@@ -126,7 +166,7 @@ public sealed class SpeculationDetector
 
             if (cue.Role is LexiconRole.Term or LexiconRole.Topic && IsAboutNoOne(analysis, cue))
             {
-                notes.Add(new DetectionReason(CueKind.NoPerson, analysis.SpanOf(cue), "an orientation word about no one in particular"));
+                (notes ??= []).Add(new DetectionReason(CueKind.NoPerson, analysis.SpanOf(cue), "an orientation word about no one in particular"));
                 continue;
             }
 
@@ -137,8 +177,6 @@ public sealed class SpeculationDetector
 
             triggers.Add(cue);
         }
-
-        return triggers;
     }
 
     private static bool InsideLongerTrigger(List<CueMatch> cues, CueMatch cue)
@@ -188,15 +226,25 @@ public sealed class SpeculationDetector
     private static Reference? AlsoAbout(MessageAnalysis analysis, CueMatch trigger)
     {
         var sentence = analysis.SentenceOf(trigger.Index);
-        foreach (var also in analysis.CuesOf(LexiconRole.Also))
+        foreach (var also in analysis.Cues)
         {
-            if (also.Index <= trigger.Index || analysis.SentenceOf(also.Index) != sentence)
+            if (also.Role != LexiconRole.Also || also.Index <= trigger.Index || analysis.SentenceOf(also.Index) != sentence)
             {
                 continue;
             }
 
-            return analysis.References.LastOrDefault(r => r.Index > trigger.Index && r.End <= also.Index + also.Length &&
-                r.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted);
+            var references = analysis.References;
+            for (var r = references.Count - 1; r >= 0; r--)
+            {
+                var reference = references[r];
+                if (reference.Index > trigger.Index && reference.End <= also.Index + also.Length &&
+                    reference.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted)
+                {
+                    return reference;
+                }
+            }
+
+            return null;
         }
 
         return null;

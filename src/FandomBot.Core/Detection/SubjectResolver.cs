@@ -117,7 +117,15 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
             return MaxWordsAfterComingOut;
         }
 
-        return message.CuesInClause(clause, LexiconRole.Future).Any(c => c.End <= trigger.Index) ? MaxWordsAfterComingOut : 0;
+        foreach (var c in message.Cues)
+        {
+            if (c.Role == LexiconRole.Future && message.ClauseOf(c.Index) == clause && c.End <= trigger.Index)
+            {
+                return MaxWordsAfterComingOut;
+            }
+        }
+
+        return 0;
     }
 
     private bool IsAuxiliaryGap(int from, int to)
@@ -130,9 +138,7 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         for (var i = from; i < to; i++)
         {
             var word = message.Text.Word(i);
-            var auxiliary = AuxiliaryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
-                message.Cues.Any(c => c.Index <= i && c.End > i && c.Role is LexiconRole.Future or LexiconRole.Past or LexiconRole.Negation
-                    or LexiconRole.Copula or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Pronoun or LexiconRole.SecondPerson);
+            var auxiliary = AuxiliaryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsInsideAuxiliaryCue(i);
             if (!auxiliary)
             {
                 return false;
@@ -140,6 +146,33 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         return true;
+    }
+
+    private bool IsInsideAuxiliaryCue(int i)
+    {
+        foreach (var c in message.Cues)
+        {
+            if (c.Index <= i && c.End > i && c.Role is LexiconRole.Future or LexiconRole.Past or LexiconRole.Negation
+                    or LexiconRole.Copula or LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Pronoun or LexiconRole.SecondPerson)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInsideHedgeOrAlso(int i)
+    {
+        foreach (var c in message.Cues)
+        {
+            if (c.Index <= i && c.End > i && c.Role is LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Also)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"his girlfriend", "herself": a pronoun inside a real-world phrase says nothing about the subject.</summary>
@@ -176,7 +209,7 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         for (var i = 0; i < message.Text.Count; i++)
         {
             if (message.ClauseOf(i) == clause && (i < trigger.Index || i >= trigger.End) &&
-                !message.Cues.Any(c => c.Index <= i && c.End > i && c.Role is LexiconRole.Hedge or LexiconRole.Intensifier or LexiconRole.Also))
+                !IsInsideHedgeOrAlso(i))
             {
                 clauseWords++;
             }
@@ -198,8 +231,17 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
     private Subject Pronoun(Reference pronoun, CueMatch trigger)
     {
         var clause = message.ClauseOf(trigger.Index);
-        var realAfter = message.CuesInClause(clause, LexiconRole.RealWorld).Any(c => c.Index >= pronoun.End);
-        var fictionAfter = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => c.Index >= pronoun.End);
+        var realAfter = false;
+        var fictionAfter = false;
+        foreach (var c in message.Cues)
+        {
+            if (c.Index >= pronoun.End && message.ClauseOf(c.Index) == clause)
+            {
+                realAfter |= c.Role == LexiconRole.RealWorld;
+                fictionAfter |= c.Role == LexiconRole.Fiction;
+            }
+        }
+
         var realLean = pronoun.Kind == ReferenceKind.RoleNoun || (realAfter && !fictionAfter) ||
             (!fictionAfter && message.HasInClause(clause, LexiconRole.RealWorld));
         var fictionLean = !realLean && (fictionAfter || message.HasInClause(clause, LexiconRole.Fiction));
@@ -213,8 +255,8 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
             }
 
             nearest = r;
-            var real = r.Kind != ReferenceKind.Person || r.Candidates.Any(p => p.Kind == PersonKind.RealPerson);
-            var fictional = r.Kind == ReferenceKind.Person && r.Candidates.Any(p => p.Kind == PersonKind.FictionalCharacter);
+            var real = r.Kind != ReferenceKind.Person || HasCandidate(r, PersonKind.RealPerson);
+            var fictional = r.Kind == ReferenceKind.Person && HasCandidate(r, PersonKind.FictionalCharacter);
             if ((realLean && !fictionLean && real) || (fictionLean && !realLean && fictional))
             {
                 leaning = r;
@@ -238,9 +280,31 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         return Subject.NoOne(new DetectionReason(CueKind.NoPerson, pronounSpan, "nobody named for this to refer to"));
     }
 
+    private static bool HasCandidate(Reference r, PersonKind kind)
+    {
+        foreach (var p in r.Candidates)
+        {
+            if (p.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Subject SecondPerson(string span)
     {
-        var mention = message.References.FirstOrDefault(r => r.Kind == ReferenceKind.Mention);
+        Reference? mention = null;
+        foreach (var r in message.References)
+        {
+            if (r.Kind == ReferenceKind.Mention)
+            {
+                mention = r;
+                break;
+            }
+        }
+
         return mention is not null
             ? Mentioned(mention, message.SpanOf(mention.Index, mention.Length))
             : new Subject(SubjectOutcome.Generic, null, null, [new(CueKind.NoPerson, span, "addressed to no one in particular")]);
@@ -309,8 +373,17 @@ internal sealed class SubjectResolver(MessageAnalysis message, ContextReader con
         }
 
         // A real name in a sentence about a role ("kit connor's character is gay") is about the role.
-        var inClauseFiction = message.CuesInClause(clause, LexiconRole.Fiction).Any(c => !Overlaps(c.Index, c.End, name.Index, name.End) &&
-            (c.Index < trigger.Index || c.Index - trigger.End <= 1));
+        var inClauseFiction = false;
+        foreach (var c in message.Cues)
+        {
+            if (c.Role == LexiconRole.Fiction && message.ClauseOf(c.Index) == clause && !Overlaps(c.Index, c.End, name.Index, name.End) &&
+                (c.Index < trigger.Index || c.Index - trigger.End <= 1))
+            {
+                inClauseFiction = true;
+                break;
+            }
+        }
+
         var inClauseReal = message.HasInClause(clause, LexiconRole.RealWorld);
         if (trigger.Role is LexiconRole.Term or LexiconRole.Topic && inClauseFiction && !inClauseReal &&
             !message.Has(LexiconRole.Fake) && !message.HasInClause(clause, LexiconRole.Override))

@@ -15,12 +15,15 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
     public Assessment Assess(CueMatch trigger, Subject? forcedSubject = null)
     {
         var subject = forcedSubject ?? resolver.Resolve(trigger);
-        var reasons = new List<DetectionReason>(subject.Notes);
-        var span = message.SpanOf(trigger);
         if (subject.Outcome != SubjectOutcome.Real || subject.Person is null)
         {
-            return new Assessment(subject, 0.1, reasons);
+            return new Assessment(subject, 0.1, subject.Notes);
         }
+
+        // Room for the notes and the usual handful of cues, so the list is not regrown.
+        var reasons = new List<DetectionReason>(subject.Notes.Count + 4);
+        reasons.AddRange(subject.Notes);
+        var span = message.SpanOf(trigger);
 
         var name = subject.Person.Name;
         var clause = message.ClauseOf(trigger.Index);
@@ -189,12 +192,20 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
             return false;
         }
 
-        if (speech.Length > 1 && message.References.Any(r => r.Index >= speech.Index && r.End <= speech.End && r.Kind == ReferenceKind.Pronoun))
+        Reference? speaker = null;
+        foreach (var r in message.References)
         {
-            return true;
+            if (speech.Length > 1 && r.Index >= speech.Index && r.End <= speech.End && r.Kind == ReferenceKind.Pronoun)
+            {
+                return true;
+            }
+
+            if (r.End <= speech.Index && speech.Index - r.End <= 3)
+            {
+                speaker = r;
+            }
         }
 
-        var speaker = message.References.LastOrDefault(r => r.End <= speech.Index && speech.Index - r.End <= 3);
         return speaker is not null && speaker.Kind is ReferenceKind.Person or ReferenceKind.Pronoun or ReferenceKind.Mention
             or ReferenceKind.Unlisted or ReferenceKind.RoleNoun or ReferenceKind.SecondPerson;
     }
@@ -217,34 +228,76 @@ internal sealed class TriggerAssessor(MessageAnalysis message, SubjectResolver r
     /// <summary>"she says pan but she's a lesbian": a turn after a report of the person's words overrides them.</summary>
     private CueMatch? ContrastAfterReport(CueMatch trigger, int clause, int sentence)
     {
-        var contrast = message.Cues.FirstOrDefault(c => c.Role == LexiconRole.Contrast && message.ClauseOf(c.Index) == clause && c.Index < trigger.Index);
-        if (contrast.Entry is null)
+        CueMatch? found = null;
+        foreach (var c in message.Cues)
+        {
+            if (c.Role == LexiconRole.Contrast && message.ClauseOf(c.Index) == clause && c.Index < trigger.Index)
+            {
+                found = c;
+                break;
+            }
+        }
+
+        if (found is not { } contrast)
         {
             return null;
         }
 
-        var reportBefore = message.Cues.Any(c => c.Index < contrast.Index && message.SentenceOf(c.Index) == sentence &&
-            (c.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (c.Role == LexiconRole.Speech && IsReportingSpeech(c))));
-        return reportBefore ? contrast : null;
+        foreach (var c in message.Cues)
+        {
+            if (c.Index < contrast.Index && message.SentenceOf(c.Index) == sentence &&
+                (c.Role is LexiconRole.Reported or LexiconRole.ComingOutPast || (c.Role == LexiconRole.Speech && IsReportingSpeech(c))))
+            {
+                return contrast;
+            }
+        }
+
+        return null;
     }
 
-    private bool HasPastMarkerBefore(CueMatch trigger) =>
-        message.Cues.Any(c => c.Role == LexiconRole.Past && c.End <= trigger.Index && trigger.Index - c.End <= 2);
+    private bool HasPastMarkerBefore(CueMatch trigger)
+    {
+        foreach (var c in message.Cues)
+        {
+            if (c.Role == LexiconRole.Past && c.End <= trigger.Index && trigger.Index - c.End <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Condemning words count unless a "but" separates them from the trigger ("not to speculate, but…").</summary>
     private CueMatch? Condemning(CueMatch trigger)
     {
-        foreach (var cue in message.CuesOf(LexiconRole.Condemning))
+        foreach (var cue in message.Cues)
         {
-            var disclaimer = cue.End <= trigger.Index &&
-                message.CuesOf(LexiconRole.Contrast).Any(c => c.Index >= cue.End && c.End <= trigger.Index);
-            if (!disclaimer)
+            if (cue.Role == LexiconRole.Condemning && !IsDisclaimer(cue, trigger))
             {
                 return cue;
             }
         }
 
         return null;
+    }
+
+    private bool IsDisclaimer(CueMatch condemning, CueMatch trigger)
+    {
+        if (condemning.End > trigger.Index)
+        {
+            return false;
+        }
+
+        foreach (var c in message.Cues)
+        {
+            if (c.Role == LexiconRole.Contrast && c.Index >= condemning.End && c.End <= trigger.Index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private double SelfIdentification(Subject subject, CueMatch trigger, bool guessing, List<DetectionReason> reasons)

@@ -65,12 +65,26 @@ internal sealed class AliasIndex
     /// The longest alias starting at word <paramref name="index"/>: its length in words (0 when none), with every
     /// person of that length added to <paramref name="candidates"/> (a name can belong to several people).
     /// </summary>
-    public int Match(TokenizedText text, int index, bool[]? packEnabled, List<DirectoryPerson> candidates, int longestSoFar)
+    /// <param name="text">The message.</param>
+    /// <param name="index">The word to start at.</param>
+    /// <param name="hash">The word's <see cref="WordTable{TValue}.HashOf"/>, computed once for every index consulted.</param>
+    /// <param name="packEnabled">Which packs count (null: all).</param>
+    /// <param name="candidates">Receives everyone the longest alias may mean.</param>
+    /// <param name="longestSoFar">The longest alias another index already matched here.</param>
+    public int Match(TokenizedText text, int index, int hash, bool[]? packEnabled, List<DirectoryPerson> candidates, int longestSoFar)
     {
-        if (_byFirstWord.Find(text.Word(index)) is not { } entries)
+        if (Count == 0)
         {
             return longestSoFar;
         }
+
+        var slot = _byFirstWord.SlotOf(text.Word(index), hash);
+        if (slot < 0)
+        {
+            return longestSoFar;
+        }
+
+        var entries = _byFirstWord.ValueAt(slot);
 
         var best = longestSoFar;
         foreach (var entry in entries)

@@ -90,8 +90,9 @@ public sealed class PeopleDirectory
             return 0;
         }
 
-        var length = _own.Match(text, index, null, candidates, 0);
-        return _shared.Match(text, index, _packEnabled, candidates, length);
+        var hash = WordTable<AliasEntry[]>.HashOf(text.Word(index));
+        var length = _own.Match(text, index, hash, null, candidates, 0);
+        return _shared.Match(text, index, hash, _packEnabled, candidates, length);
     }
 
     private static void AddPack(List<(DirectoryPerson, int, IEnumerable<string>)> people, FandomPack pack, int packIndex)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FandomBot.Core.Text;
 
@@ -177,6 +178,16 @@ public static partial class TextTokenizer
             _text.AddToken(new TextToken(_text.CharCount, 0, sourceStart, sourceEnd, TokenTraits.Mention, TakeBreak(), id));
         }
 
+        /// <summary>A plain space, the commonest separator: ends the word, sets no break (as <see cref="Separator"/> would).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Space()
+        {
+            Flush();
+            _gapChars++;
+            _gapChar = ' ';
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Flush()
         {
             if (_start < 0)
@@ -225,6 +236,7 @@ public static partial class TextTokenizer
             _last = c;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Open(int sourceStart, bool upper)
         {
             _start = _text.CharCount;

@@ -33,6 +33,13 @@ public static partial class TextTokenizer
                     continue;
                 }
 
+                if (c == ' ')
+                {
+                    state.Space();
+                    i++;
+                    continue;
+                }
+
                 if (c == '<' && TryParseMention(source, i, out var id, out var length))
                 {
                     state.Flush();

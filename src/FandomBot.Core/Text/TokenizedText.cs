@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FandomBot.Core.Text;
 
 /// <summary>
@@ -38,8 +40,28 @@ public sealed class TokenizedText
     /// <summary>The words, in order.</summary>
     public ReadOnlySpan<TextToken> Tokens => _tokens.AsSpan(0, Count);
 
+    /// <summary>
+    /// Per word, its slot in the lexicon's word table (-1 for none), filled by the lexicon's gate so that the slow path
+    /// does not look the words up again; valid only while <see cref="LexiconSlotsOwner"/> is that lexicon's id
+    /// (an int, not a reference, so marking it costs no GC write barrier on the ordinary-chat path).
+    /// </summary>
+    internal int[] LexiconSlots { get; private set; } = new int[64];
+
+    internal int LexiconSlotsOwner { get; set; }
+
+    internal int[] ReserveLexiconSlots()
+    {
+        if (LexiconSlots.Length < Count)
+        {
+            LexiconSlots = new int[Math.Max(Count, LexiconSlots.Length * 2)];
+        }
+
+        return LexiconSlots;
+    }
+
     internal void Clear()
     {
+        LexiconSlotsOwner = 0;
         Count = 0;
         CharCount = 0;
         SingleCharacterWords = 0;
@@ -73,11 +95,12 @@ public sealed class TokenizedText
 
     internal void CommitChars(int count) => CharCount += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void AddToken(in TextToken token)
     {
         if (Count == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            GrowTokens();
         }
 
         _tokens[Count++] = token;
@@ -91,6 +114,8 @@ public sealed class TokenizedText
             HasDisguisedWord = true;
         }
     }
+
+    private void GrowTokens() => Array.Resize(ref _tokens, _tokens.Length * 2);
 
     internal void SetToken(int index, in TextToken token) => _tokens[index] = token;
 

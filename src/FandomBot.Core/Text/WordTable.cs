@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FandomBot.Core.Text;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace FandomBot.Core.Text;
 internal sealed class WordTable<TValue>
     where TValue : class
 {
+    // Probing reads only the compact hash array (0 marks an empty slot); the key is compared only on a full-hash match,
+    // so an unknown word (most words of ordinary chat) usually costs one hash and one or two adjacent int reads.
+    private readonly int[] _hashes;
     private readonly string?[] _keys;
     private readonly TValue?[] _values;
     private readonly int _mask;
@@ -22,17 +27,20 @@ internal sealed class WordTable<TValue>
             size <<= 1;
         }
 
+        _hashes = new int[size];
         _keys = new string?[size];
         _values = new TValue?[size];
         _mask = size - 1;
         foreach (var (key, value) in items)
         {
-            var slot = Hash(key) & _mask;
-            while (_keys[slot] is not null)
+            var hash = HashOf(key);
+            var slot = hash & _mask;
+            while (_hashes[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
+            _hashes[slot] = hash;
             _keys[slot] = key;
             _values[slot] = value;
         }
@@ -40,21 +48,62 @@ internal sealed class WordTable<TValue>
 
     public TValue? Find(ReadOnlySpan<char> word)
     {
-        var slot = Hash(word) & _mask;
-        while (_keys[slot] is { } key)
+        var slot = SlotOf(word);
+        return slot < 0 ? null : _values[slot];
+    }
+
+    /// <summary>
+    /// Where the word is stored, or -1: each stored word has its own slot, so two words are equal exactly when their
+    /// slots are, and phrase matching can compare ints instead of characters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SlotOf(ReadOnlySpan<char> word) => SlotOf(word, HashOf(word));
+
+    /// <summary><see cref="SlotOf(ReadOnlySpan{char})"/> with the word's <see cref="HashOf"/> already computed (one hash for several tables).</summary>
+    public int SlotOf(ReadOnlySpan<char> word, int hash)
+    {
+        var hashes = _hashes;
+        var slot = hash & _mask;
+        int stored;
+        while ((stored = hashes[slot]) != 0)
         {
-            if (key.Length == word.Length && word.SequenceEqual(key))
+            if (stored == hash && SameWord(word, _keys[slot]!))
             {
-                return _values[slot];
+                return slot;
             }
 
             slot = (slot + 1) & _mask;
         }
 
-        return null;
+        return -1;
     }
 
-    private static int Hash(ReadOnlySpan<char> word)
+    /// <summary>The value in a slot returned by <see cref="SlotOf"/>.</summary>
+    public TValue ValueAt(int slot) => _values[slot]!;
+
+    /// <summary>Words are short: a plain loop beats the vectorised comparison's set-up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameWord(ReadOnlySpan<char> word, string key)
+    {
+        if (word.Length != key.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>FNV-1a, never 0 (0 marks an empty slot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashOf(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)
@@ -62,6 +111,7 @@ internal sealed class WordTable<TValue>
             hash = (hash ^ c) * 16777619u;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        var mixed = (int)(hash ^ (hash >> 15));
+        return mixed == 0 ? 1 : mixed;
     }
 }

@@ -10,6 +10,11 @@ internal sealed class DetectionLexicon
 {
     private static readonly Lazy<DetectionLexicon> DefaultLexicon = new(Build);
 
+    private static int s_lastId;
+
+    /// <summary>Tells this lexicon's word slots (kept on a <see cref="TokenizedText"/>) from another's; never 0.</summary>
+    private readonly int _id = Interlocked.Increment(ref s_lastId);
+
     private readonly WordTable<LexiconWord> _words;
     private readonly Dictionary<string, IdentityConcept> _conceptByPhrase;
 
@@ -32,6 +37,11 @@ internal sealed class DetectionLexicon
         }
 
         _words = new WordTable<LexiconWord>(words);
+        foreach (var word in words.Values)
+        {
+            word.LinkSlots(_words);
+        }
+
         _conceptByPhrase = new Dictionary<string, IdentityConcept>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Role == LexiconRole.Term && e.Concept != IdentityConcept.None))
         {
@@ -51,36 +61,56 @@ internal sealed class DetectionLexicon
     /// </summary>
     public bool Scan(TokenizedText text, out int languageIndex)
     {
-        Span<int> votes = stackalloc int[5];
-        var trigger = false;
-        for (var i = 0; i < text.Count; i++)
+        // An inline array, not stackalloc: a method with stackalloc is compiled fully optimised at once and never
+        // recompiled with profile data, which left this loop's hash and probe as calls.
+        var votes = default(LanguageVotes);
+        var slots = text.ReserveLexiconSlots();
+        var count = text.Count;
+        var triggerWords = false;
+        for (var i = 0; i < count; i++)
         {
-            if (_words.Find(text.Word(i)) is not { } word)
+            // A mention's empty word is in no phrase.
+            var slot = text[i].IsMention ? -1 : _words.SlotOf(text.Word(i));
+            slots[i] = slot;
+            if (slot < 0)
             {
                 continue;
             }
 
+            var word = _words.ValueAt(slot);
             var mask = word.LanguageVotes;
             for (var l = 0; mask != 0; l++, mask >>= 1)
             {
                 votes[l] += mask & 1;
             }
 
-            if (!trigger)
+            triggerWords |= word.Triggers.Length != 0;
+        }
+
+        text.LexiconSlotsOwner = _id;
+        var trigger = false;
+        for (var i = 0; triggerWords && i < count; i++)
+        {
+            var slot = slots[i];
+            if (slot < 0)
             {
-                foreach (var entry in word.Triggers)
+                continue;
+            }
+
+            var triggerSlots = _words.ValueAt(slot).TriggerSlots;
+            foreach (var phrase in triggerSlots)
+            {
+                if (Matches(slots, count, i, phrase))
                 {
-                    if (Matches(text, i, entry.Words))
-                    {
-                        trigger = true;
-                        break;
-                    }
+                    trigger = true;
+                    triggerWords = false;
+                    break;
                 }
             }
         }
 
         languageIndex = 0;
-        for (var l = 1; l < votes.Length; l++)
+        for (var l = 1; l < LanguageVotes.Length; l++)
         {
             if (votes[l] > votes[languageIndex])
             {
@@ -95,18 +125,24 @@ internal sealed class DetectionLexicon
     public void MatchAll(TokenizedText text, List<CueMatch> matches)
     {
         matches.Clear();
-        for (var i = 0; i < text.Count; i++)
+        var slots = SlotsOf(text);
+        var count = text.Count;
+        for (var i = 0; i < count; i++)
         {
-            if (text[i].IsMention || _words.Find(text.Word(i)) is not { } word)
+            var slot = slots[i];
+            if (slot < 0)
             {
                 continue;
             }
 
-            foreach (var entry in word.Phrases)
+            var word = _words.ValueAt(slot);
+            var phrases = word.Phrases;
+            var phraseSlots = word.PhraseSlots;
+            for (var p = 0; p < phrases.Length; p++)
             {
-                if (Matches(text, i, entry.Words))
+                if (Matches(slots, count, i, phraseSlots[p]))
                 {
-                    matches.Add(new CueMatch(i, entry.Words.Length, entry));
+                    matches.Add(new CueMatch(i, phrases[p].Words.Length, phrases[p]));
                 }
             }
         }
@@ -115,20 +151,43 @@ internal sealed class DetectionLexicon
     /// <summary>True when the word is part of any lexicon phrase (so it is a common word, not a name).</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word) => _words.Find(word) is not null;
 
+    /// <summary>True when word <paramref name="index"/> of a scanned message is part of any lexicon phrase.</summary>
+    public bool IsKnownWord(TokenizedText text, int index) =>
+        text.LexiconSlotsOwner == _id ? text.LexiconSlots[index] >= 0 : IsKnownWord(text.Word(index));
+
+    /// <summary>The word slots from <see cref="Scan"/>, or looked up now for a message that was not scanned.</summary>
+    private int[] SlotsOf(TokenizedText text)
+    {
+        if (text.LexiconSlotsOwner == _id)
+        {
+            return text.LexiconSlots;
+        }
+
+        var slots = text.ReserveLexiconSlots();
+        for (var i = 0; i < text.Count; i++)
+        {
+            slots[i] = text[i].IsMention ? -1 : _words.SlotOf(text.Word(i));
+        }
+
+        text.LexiconSlotsOwner = _id;
+        return slots;
+    }
+
     /// <summary>The meaning of a person's own term ("bi", "non-binary"), or None when the lexicon does not know it.</summary>
     public IdentityConcept ConceptOf(string[] words) =>
         _conceptByPhrase.TryGetValue(string.Join(' ', words), out var concept) ? concept : IdentityConcept.None;
 
-    private static bool Matches(TokenizedText text, int index, string[] words)
+    /// <summary>The phrase's words (as word-table slots) follow from <paramref name="index"/>; its first word is known to match.</summary>
+    private static bool Matches(int[] slots, int count, int index, int[] phrase)
     {
-        if (index + words.Length > text.Count)
+        if (index + phrase.Length > count)
         {
             return false;
         }
 
-        for (var k = 1; k < words.Length; k++)
+        for (var k = 1; k < phrase.Length; k++)
         {
-            if (text[index + k].IsMention || !text.Word(index + k).SequenceEqual(words[k]))
+            if (slots[index + k] != phrase[k])
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using FandomBot.Core.Text;
+
 namespace FandomBot.Core.Detection.Lexicon;
 
 /// <summary>Everything the lexicon knows about one normalised word, precomputed for the allocation-free scan.</summary>
@@ -8,6 +10,21 @@ internal sealed class LexiconWord(LexiconEntry[] phrases, LexiconEntry[] trigger
 
     /// <summary>The phrases starting with this word that can make a message worth a closer look.</summary>
     public LexiconEntry[] Triggers { get; } = triggers;
+
+    /// <summary>The word-table slot of each word of each phrase in <see cref="Phrases"/> (set once when the table is built).</summary>
+    public int[][] PhraseSlots { get; private set; } = [];
+
+    /// <summary>The word-table slot of each word of each phrase in <see cref="Triggers"/>.</summary>
+    public int[][] TriggerSlots { get; private set; } = [];
+
+    /// <summary>Fills <see cref="PhraseSlots"/> and <see cref="TriggerSlots"/> from the finished table; called once, before the lexicon is shared.</summary>
+    public void LinkSlots(WordTable<LexiconWord> table)
+    {
+        PhraseSlots = [.. Phrases.Select(p => SlotsOf(p, table))];
+        TriggerSlots = [.. Triggers.Select(p => SlotsOf(p, table))];
+    }
+
+    private static int[] SlotsOf(LexiconEntry entry, WordTable<LexiconWord> table) => [.. entry.Words.Select(w => table.SlotOf(w))];
 
     /// <summary>One bit per language (index in <see cref="Languages.All"/>) whose single-word entries include this word.</summary>
     public int LanguageVotes { get; } = languageVotes;
