@@ -8,17 +8,28 @@ namespace FandomBot.Features.Replay;
 /// reminders off, channel scope with threads under their parent, exempt roles, per-member cooldown), the channel's
 /// context ring, the detector, then the cooldown claim. Messages must come in time order across all channels, as the
 /// bot would have seen them: cooldowns are per member across the whole server.
+/// The path is cut in two so that two threads can share it. <see cref="Prepare"/> does everything that does not
+/// depend on earlier decisions (text, gate without cooldowns, context ring, reply targets) and <see cref="Evaluate"/>
+/// runs the detector, which is a pure function of what Prepare gave it; both run on the reading thread, in order.
+/// <see cref="Decide"/> does what does (cooldowns, names for labels), in order on the judging thread, and runs the
+/// detector itself when the reader had no time to. Whoever runs the detector, the decisions are those of one thread.
 /// </summary>
 internal sealed class ReplayPipeline
 {
     private readonly ReminderSettings _settings;
     private readonly ReplayDetector _detector;
-    private readonly ReplayClock _clock = new();
-    private readonly ReminderCooldowns _cooldowns;
+
+    // The reading side's state: its own clock, so the context window moves exactly as on the judging side.
+    private readonly ReplayClock _readClock = new();
     private readonly RecentMessages _recent;
     private readonly ReplyAuthors _replyAuthors = new();
-    private readonly ChannelContext _context;
+    private readonly ReminderCooldowns _noCooldowns;
+
+    // The judging side's state.
+    private readonly ReplayClock _clock = new();
+    private readonly ReminderCooldowns _cooldowns;
     private readonly Dictionary<ulong, string> _memberNames = [];
+    private readonly PreparedMessage _single = new();
 
     private const int MaxMemberNames = 200_000;
 
@@ -29,21 +40,34 @@ internal sealed class ReplayPipeline
         _settings = settings;
         _detector = detector;
         _cooldowns = new ReminderCooldowns(_clock);
-        _recent = new RecentMessages(_clock);
-        _context = new ChannelContext(_recent);
+        _noCooldowns = new ReminderCooldowns(_readClock);
+        _recent = new RecentMessages(_readClock);
     }
 
+    /// <summary>Judges one message on one thread (prepare, detector, decide).</summary>
     public ReplayDecision Judge(ExportChannel channel, ExportMessage message)
+    {
+        _single.Clear();
+        Prepare(channel, message, _single);
+        return Decide(_single);
+    }
+
+    /// <summary>The reading side: fills <paramref name="slot"/> with what the decision needs. Call in time order.</summary>
+    public void Prepare(ExportChannel channel, ExportMessage message, PreparedMessage slot)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(message);
-        _clock.AdvanceTo(message.Timestamp);
+        ArgumentNullException.ThrowIfNull(slot);
+        slot.Channel = channel;
+        slot.Message = message;
+        _readClock.AdvanceTo(message.Timestamp);
         _replyAuthors.Remember(message.Id, message.Author.Id);
-        RememberNames(message);
+
         // Join, pin and thread notices are Discord's words, not a member's: never judged, never context.
         if (!message.IsFromPerson)
         {
-            return ReplayDecision.SystemMessage;
+            slot.IsSystemMessage = true;
+            return;
         }
 
         var text = MentionText.AsBotSees(message.Content, message.Mentions);
@@ -54,16 +78,14 @@ internal sealed class ReplayPipeline
             message.Author.Id,
             message.Author.IsBot,
             message.Author.RoleIds);
-        var gate = ReminderPolicy.Check(_settings, facts, _cooldowns);
-        ReplayVerdict? verdict = null;
-        if (gate == ReminderGate.Open && text.Length > 0)
+        slot.Text = text;
+        slot.Facts = facts;
+        slot.GateWithoutCooldowns = ReminderPolicy.Check(_settings, facts, _noCooldowns);
+        if (slot.NeedsVerdict)
         {
-            verdict = _detector.Evaluate(text, message.Author.Id, _context.For(channel.ChannelId), Mentioned(message));
-            if (verdict.Remind && !ReminderPolicy.TryClaim(_settings, facts, _cooldowns))
-            {
-                gate = ReminderGate.CoolingDown;
-                verdict = null;
-            }
+            // The context as the detector would have read it: before this message joins the ring.
+            slot.Context = _recent.Snapshot(channel.ChannelId);
+            slot.Mentioned = Mentioned(message);
         }
 
         // Whatever the channel showed is context for the next messages, gated or not (a bot's quote naming someone,
@@ -71,6 +93,46 @@ internal sealed class ReplayPipeline
         if (text.Length > 0)
         {
             _recent.Add(channel.ChannelId, text);
+        }
+    }
+
+    /// <summary>Runs the detector on a prepared message (on either thread; the detector is thread-safe).</summary>
+    public void Evaluate(PreparedMessage slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        slot.Verdict = _detector.Evaluate(slot.Text, slot.Message!.Author.Id, slot.Context, slot.Mentioned);
+    }
+
+    /// <summary>The judging side: cooldowns and the decision. Call in the order the messages were prepared.</summary>
+    public ReplayDecision Decide(PreparedMessage slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var message = slot.Message ?? throw new ArgumentException("the slot holds no message", nameof(slot));
+        _clock.AdvanceTo(message.Timestamp);
+        RememberNames(message);
+        if (slot.IsSystemMessage)
+        {
+            return ReplayDecision.SystemMessage;
+        }
+
+        // Cooldowns are the policy's last check: when an earlier one closed the gate, it stays closed.
+        var gate = slot.GateWithoutCooldowns == ReminderGate.Open
+            ? ReminderPolicy.Check(_settings, slot.Facts!, _cooldowns)
+            : slot.GateWithoutCooldowns;
+        ReplayVerdict? verdict = null;
+        if (gate == ReminderGate.Open && slot.Text.Length > 0)
+        {
+            if (slot.Verdict is null)
+            {
+                Evaluate(slot);
+            }
+
+            verdict = slot.Verdict!;
+            if (verdict.Remind && !ReminderPolicy.TryClaim(_settings, slot.Facts!, _cooldowns))
+            {
+                gate = ReminderGate.CoolingDown;
+                verdict = null;
+            }
         }
 
         // Most messages end quiet or gated: share those decisions instead of allocating one per message.
