@@ -21,14 +21,23 @@ internal sealed class PreparedBatch
 
     public PreparedMessage this[int index] => index < Count ? _slots[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The next free slot, cleared.</summary>
+    /// <summary>The next free slot (empty: slots are cleared when the batch is reset).</summary>
     public PreparedMessage Add()
     {
-        var slot = _slots[Count++];
-        slot.Clear();
-        return slot;
+        return _slots[Count++];
     }
 
-    /// <summary>Empties the batch for reuse (the slots are cleared as they are handed out again).</summary>
-    public void Reset() => Count = 0;
+    /// <summary>
+    /// Empties the batch for reuse. The slots let go of their messages now, not when handed out again: a batch waiting
+    /// in the pool would otherwise keep a thousand messages alive for the garbage collector to copy.
+    /// </summary>
+    public void Reset()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            _slots[i].Clear();
+        }
+
+        Count = 0;
+    }
 }

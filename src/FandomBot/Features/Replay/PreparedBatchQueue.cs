@@ -36,7 +36,6 @@ internal sealed class PreparedBatchQueue(int capacity, int batchSize)
         {
             if (_free.TryPop(out var batch))
             {
-                batch.Reset();
                 return batch;
             }
         }
@@ -126,6 +125,7 @@ internal sealed class PreparedBatchQueue(int capacity, int batchSize)
     public void Return(PreparedBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        batch.Reset();
         lock (_lock)
         {
             _free.Push(batch);

@@ -21,7 +21,7 @@ internal sealed class ReplayPipeline
 
     // The reading side's state: its own clock, so the context window moves exactly as on the judging side.
     private readonly ReplayClock _readClock = new();
-    private readonly RecentMessages _recent;
+    private readonly ReplayContextRing _recent;
     private readonly ReplyAuthors _replyAuthors = new();
     private readonly ReminderCooldowns _noCooldowns;
 
@@ -41,7 +41,7 @@ internal sealed class ReplayPipeline
         _detector = detector;
         _cooldowns = new ReminderCooldowns(_clock);
         _noCooldowns = new ReminderCooldowns(_readClock);
-        _recent = new RecentMessages(_readClock);
+        _recent = new ReplayContextRing(_readClock);
     }
 
     /// <summary>Judges one message on one thread (prepare, detector, decide).</summary>
@@ -60,6 +60,9 @@ internal sealed class ReplayPipeline
         ArgumentNullException.ThrowIfNull(slot);
         slot.Channel = channel;
         slot.Message = message;
+        slot.Timestamp = message.Timestamp;
+        slot.Author = message.Author;
+        slot.Mentions = message.Mentions;
         _readClock.AdvanceTo(message.Timestamp);
         _replyAuthors.Remember(message.Id, message.Author.Id);
 
@@ -81,10 +84,17 @@ internal sealed class ReplayPipeline
         slot.Text = text;
         slot.Facts = facts;
         slot.GateWithoutCooldowns = ReminderPolicy.Check(_settings, facts, _noCooldowns);
+        if (slot.GateWithoutCooldowns == ReminderGate.Open)
+        {
+            // An open gate means a guild message (direct messages are turned away before the cooldown).
+            slot.GuildId = facts.GuildId!.Value;
+        }
+
+        slot.NeedsVerdict = slot.GateWithoutCooldowns == ReminderGate.Open && text.Length > 0;
         if (slot.NeedsVerdict)
         {
             // The context as the detector would have read it: before this message joins the ring.
-            slot.Context = _recent.Snapshot(channel.ChannelId);
+            slot.Context.Count = _recent.Snapshot(channel.ChannelId, slot.Context.Buffer);
             slot.Mentioned = Mentioned(message);
         }
 
@@ -100,27 +110,31 @@ internal sealed class ReplayPipeline
     public void Evaluate(PreparedMessage slot)
     {
         ArgumentNullException.ThrowIfNull(slot);
-        slot.Verdict = _detector.Evaluate(slot.Text, slot.Message!.Author.Id, slot.Context, slot.Mentioned);
+        slot.Verdict = _detector.Evaluate(slot.Text, slot.Author!.Id, slot.Context, slot.Mentioned);
     }
 
     /// <summary>The judging side: cooldowns and the decision. Call in the order the messages were prepared.</summary>
     public ReplayDecision Decide(PreparedMessage slot)
     {
         ArgumentNullException.ThrowIfNull(slot);
-        var message = slot.Message ?? throw new ArgumentException("the slot holds no message", nameof(slot));
-        _clock.AdvanceTo(message.Timestamp);
-        RememberNames(message);
+        var author = slot.Author ?? throw new ArgumentException("the slot holds no message", nameof(slot));
+        _clock.AdvanceTo(slot.Timestamp);
+        RememberNames(author, slot.Mentions);
         if (slot.IsSystemMessage)
         {
             return ReplayDecision.SystemMessage;
         }
 
-        // Cooldowns are the policy's last check: when an earlier one closed the gate, it stays closed.
-        var gate = slot.GateWithoutCooldowns == ReminderGate.Open
-            ? ReminderPolicy.Check(_settings, slot.Facts!, _cooldowns)
-            : slot.GateWithoutCooldowns;
+        // Cooldowns are the policy's last check (ReminderPolicy.Check): when an earlier check closed the gate it stays
+        // closed, and when none did the cooldown decides, exactly as Check would with the same cooldowns.
+        var gate = slot.GateWithoutCooldowns;
+        if (gate == ReminderGate.Open && _cooldowns.IsCoolingDown(slot.GuildId, author.Id))
+        {
+            gate = ReminderGate.CoolingDown;
+        }
+
         ReplayVerdict? verdict = null;
-        if (gate == ReminderGate.Open && slot.Text.Length > 0)
+        if (gate == ReminderGate.Open && slot.NeedsVerdict)
         {
             if (slot.Verdict is null)
             {
@@ -151,15 +165,15 @@ internal sealed class ReplayPipeline
     }
 
     /// <summary>Names of authors and mentioned members seen so far (bounded), for <see cref="PersonLabel"/>.</summary>
-    private void RememberNames(ExportMessage message)
+    private void RememberNames(ExportAuthor author, IReadOnlyList<ExportMention> mentions)
     {
         if (_memberNames.Count >= MaxMemberNames)
         {
             return;
         }
 
-        _memberNames.TryAdd(message.Author.Id, message.Author.DisplayName);
-        foreach (var mention in message.Mentions)
+        _memberNames.TryAdd(author.Id, author.DisplayName);
+        foreach (var mention in mentions)
         {
             if ((string.IsNullOrEmpty(mention.Nickname) ? mention.Name : mention.Nickname) is { Length: > 0 } name)
             {

@@ -10,7 +10,7 @@ namespace FandomBot.Features.Replay;
 internal sealed class ReplayReadAhead
 {
     /// <summary>Messages per batch: large enough that handing over costs nothing, small enough to stay in cache.</summary>
-    public const int BatchSize = 1024;
+    public const int BatchSize = 256;
 
     /// <summary>Batches waiting at most: bounds the memory (each holds its messages' text) and the judge's lag.</summary>
     public const int QueueCapacity = 4;
