@@ -19,6 +19,7 @@ internal sealed class ReplayReadAhead
     private readonly IReadOnlyList<ExportSource> _sources;
     private readonly PriorityQueue<ExportSource, (DateTimeOffset, int)> _order;
     private readonly Thread _thread;
+    private long _verdictsAhead;
 
     public ReplayReadAhead(ReplayPipeline pipeline, IReadOnlyList<ExportSource> sources, PriorityQueue<ExportSource, (DateTimeOffset, int)> order)
     {
@@ -32,6 +33,9 @@ internal sealed class ReplayReadAhead
     }
 
     public PreparedBatchQueue Queue { get; } = new(QueueCapacity, BatchSize);
+
+    /// <summary>How many verdicts the reader ran itself so far (read from any thread).</summary>
+    public long VerdictsAhead => Volatile.Read(ref _verdictsAhead);
 
     public void Start() => _thread.Start();
 
@@ -105,6 +109,7 @@ internal sealed class ReplayReadAhead
             if (slot.NeedsVerdict)
             {
                 _pipeline.Evaluate(slot);
+                Volatile.Write(ref _verdictsAhead, _verdictsAhead + 1);
                 if (Queue.TryAdd(batch))
                 {
                     return !Queue.IsStopped;
