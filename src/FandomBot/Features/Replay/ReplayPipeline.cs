@@ -24,6 +24,7 @@ internal sealed class ReplayPipeline
     private readonly ReplayContextRing _recent;
     private readonly ReplyAuthors _replyAuthors = new();
     private readonly ReminderCooldowns _noCooldowns;
+    private readonly Dictionary<(ulong Channel, ulong Author), AuthorInChannel> _gates = [];
 
     // The judging side's state.
     private readonly ReplayClock _clock = new();
@@ -32,6 +33,7 @@ internal sealed class ReplayPipeline
     private readonly PreparedMessage _single = new();
 
     private const int MaxMemberNames = 200_000;
+    private const int MaxCachedGates = 100_000;
 
     public ReplayPipeline(ReminderSettings settings, ReplayDetector detector)
     {
@@ -74,16 +76,10 @@ internal sealed class ReplayPipeline
         }
 
         var text = MentionText.AsBotSees(message.Content, message.Mentions);
-        var facts = new MessageFacts(
-            channel.IsDirectMessage ? null : channel.GuildId,
-            channel.ChannelId,
-            channel.ParentChannelId,
-            message.Author.Id,
-            message.Author.IsBot,
-            message.Author.RoleIds);
+        var (facts, gate) = FactsAndGate(channel, message.Author);
         slot.Text = text;
         slot.Facts = facts;
-        slot.GateWithoutCooldowns = ReminderPolicy.Check(_settings, facts, _noCooldowns);
+        slot.GateWithoutCooldowns = gate;
         if (slot.GateWithoutCooldowns == ReminderGate.Open)
         {
             // An open gate means a guild message (direct messages are turned away before the cooldown).
@@ -104,6 +100,35 @@ internal sealed class ReplayPipeline
         {
             _recent.Add(channel.ChannelId, text);
         }
+    }
+
+    /// <summary>
+    /// The policy's facts and its answer without cooldowns: both depend only on the channel and the author, so they
+    /// are worked out once per author and channel (the same author object comes back from the export's author cache).
+    /// </summary>
+    private (MessageFacts Facts, ReminderGate Gate) FactsAndGate(ExportChannel channel, ExportAuthor author)
+    {
+        if (_gates.TryGetValue((channel.ChannelId, author.Id), out var known)
+            && ReferenceEquals(known.Channel, channel) && ReferenceEquals(known.Author, author))
+        {
+            return (known.Facts, known.Gate);
+        }
+
+        var facts = new MessageFacts(
+            channel.IsDirectMessage ? null : channel.GuildId,
+            channel.ChannelId,
+            channel.ParentChannelId,
+            author.Id,
+            author.IsBot,
+            author.RoleIds);
+        var gate = ReminderPolicy.Check(_settings, facts, _noCooldowns);
+        if (_gates.Count >= MaxCachedGates)
+        {
+            _gates.Clear();
+        }
+
+        _gates[(channel.ChannelId, author.Id)] = new AuthorInChannel(channel, author, facts, gate);
+        return (facts, gate);
     }
 
     /// <summary>Runs the detector on a prepared message (on either thread; the detector is thread-safe).</summary>
@@ -206,4 +231,6 @@ internal sealed class ReplayPipeline
 
         return ids;
     }
+
+    private sealed record AuthorInChannel(ExportChannel Channel, ExportAuthor Author, MessageFacts Facts, ReminderGate Gate);
 }
