@@ -89,7 +89,7 @@ public sealed class ReplayReadAheadTests : IDisposable
         var order = new PriorityQueue<ExportSource, (DateTimeOffset, int)>();
         Assert.True(source.Advance());
         order.Enqueue(source, (source.Next!.Timestamp, 0));
-        var readAhead = new ReplayReadAhead(pipeline, [source], order);
+        var readAhead = new ReplayReadAhead(pipeline, order);
         var expected = Pipeline();
         var judged = 0;
         var precomputed = 0;

@@ -16,18 +16,17 @@ internal sealed class ReplayReadAhead
     public const int QueueCapacity = 4;
 
     private readonly ReplayPipeline _pipeline;
-    private readonly IReadOnlyList<ExportSource> _sources;
     private readonly PriorityQueue<ExportSource, (DateTimeOffset, int)> _order;
     private readonly Thread _thread;
     private long _verdictsAhead;
 
-    public ReplayReadAhead(ReplayPipeline pipeline, IReadOnlyList<ExportSource> sources, PriorityQueue<ExportSource, (DateTimeOffset, int)> order)
+    /// <param name="pipeline">The pipeline whose reading half runs here.</param>
+    /// <param name="order">The exports with a next message, by its time (then by file): the reader owns it from now on.</param>
+    public ReplayReadAhead(ReplayPipeline pipeline, PriorityQueue<ExportSource, (DateTimeOffset, int)> order)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(order);
         _pipeline = pipeline;
-        _sources = sources;
         _order = order;
         _thread = new Thread(Read) { IsBackground = true, Name = "replay reader" };
     }

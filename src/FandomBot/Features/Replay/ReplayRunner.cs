@@ -51,7 +51,7 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
                 }
             }
 
-            reader = new ReplayReadAhead(pipeline, sources, order);
+            reader = new ReplayReadAhead(pipeline, order);
             reader.Start();
             while (!cancelled && reader.Queue.TryTake(out var batch))
             {
