@@ -42,8 +42,10 @@ public sealed class ReplayReadAheadTests : IDisposable
         return messages;
     }
 
-    [Fact]
-    public void Several_exports_over_many_batches_get_the_decisions_of_a_single_threaded_replay_in_time_order()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Several_exports_over_many_batches_get_the_decisions_of_a_single_threaded_replay_in_time_order(bool readOnOwnThread)
     {
         // Two channels of one server, interleaved in time, each many batches long, so the reader runs ahead and the
         // queue fills (then the reader runs the detector too); a member's cooldown carries across the channels.
@@ -70,7 +72,7 @@ public sealed class ReplayReadAheadTests : IDisposable
             }
         }
 
-        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider()).Run(files, new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
+        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider(), readOnOwnThread).Run(files, new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
 
         var outcomes = summary.Channels.SelectMany((c, index) => c.ByOutcome.Select(p => (Key: (index, p.Key), p.Value))).ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal(expectedOutcomes.OrderBy(p => p.Key), outcomes.OrderBy(p => p.Key));
@@ -128,8 +130,10 @@ public sealed class ReplayReadAheadTests : IDisposable
         Assert.True(precomputed > 0, "some verdicts came from the reader");
     }
 
-    [Fact]
-    public void A_truncated_export_stops_at_the_same_byte_offset_and_message_as_the_reader_alone()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_truncated_export_stops_at_the_same_byte_offset_and_message_as_the_reader_alone(bool readOnOwnThread)
     {
         var export = PipelineConversation(TestExport.General(), 0);
         var bytes = export.ToBytes();
@@ -138,7 +142,7 @@ public sealed class ReplayReadAheadTests : IDisposable
         var alone = ReadAll(file, out _, out var expectedError);
         Assert.NotNull(expectedError);
 
-        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider()).Run([file], new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
+        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider(), readOnOwnThread).Run([file], new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
 
         var failed = Assert.Single(summary.Failed);
         Assert.Equal(expectedError.ByteOffset, failed.Error!.ByteOffset);

@@ -48,40 +48,46 @@ internal sealed class ReplayReadAhead
     /// <summary>Waits for the reader to end after the judge took everything.</summary>
     public void Wait() => _thread.Join();
 
+    /// <summary>
+    /// Fills <paramref name="batch"/> with the next messages in time order, prepared; false when none were left.
+    /// The reader thread calls it; so does the judging thread itself when the replay runs on one thread.
+    /// </summary>
+    public bool Fill(PreparedBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        while (!batch.IsFull && _order.TryDequeue(out var source, out _))
+        {
+            var slot = batch.Add();
+            slot.SourceIndex = source.Index;
+            _pipeline.Prepare(source.Reader.Channel!, source.Next!, slot);
+            if (source.Advance())
+            {
+                _order.Enqueue(source, (source.Next!.Timestamp, source.Index));
+            }
+            else
+            {
+                slot.EndsSource = true;
+            }
+
+            slot.Position = source.Reader.Position;
+        }
+
+        return batch.Count > 0;
+    }
+
     private void Read()
     {
         try
         {
             var batch = Queue.Rent();
-            while (_order.TryDequeue(out var source, out _))
+            while (Fill(batch))
             {
-                var slot = batch.Add();
-                slot.SourceIndex = source.Index;
-                _pipeline.Prepare(source.Reader.Channel!, source.Next!, slot);
-                if (source.Advance())
+                if (!Hand(batch))
                 {
-                    _order.Enqueue(source, (source.Next!.Timestamp, source.Index));
-                }
-                else
-                {
-                    slot.EndsSource = true;
+                    return;
                 }
 
-                slot.Position = source.Reader.Position;
-                if (batch.IsFull)
-                {
-                    if (!Hand(batch))
-                    {
-                        return;
-                    }
-
-                    batch = Queue.Rent();
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                Hand(batch);
+                batch = Queue.Rent();
             }
 
             Queue.Complete();
@@ -94,7 +100,7 @@ internal sealed class ReplayReadAhead
         }
     }
 
-    /// <summary>Hands a full batch over, running the detector on it from its end while the queue is full. False when stopped.</summary>
+    /// <summary>Hands a batch over, running the detector on it from its end while the queue is full. False when stopped.</summary>
     private bool Hand(PreparedBatch batch)
     {
         if (Queue.TryAdd(batch))

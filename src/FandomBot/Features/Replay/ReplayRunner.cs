@@ -6,11 +6,17 @@ namespace FandomBot.Features.Replay;
 /// Reads the exports side by side and hands their messages to the pipeline in time order (each export is in time
 /// order; a merge keeps the whole server's timeline, so a member's cooldown carries from one channel to the next).
 /// A file that breaks stops alone: the others are read to their end and the break is reported with the summary.
-/// Reading runs on a thread of its own (<see cref="ReplayReadAhead"/>), which also runs the detector ahead when it
-/// can; this thread decides every message in order, so the decisions are those of a single-threaded replay.
+/// With more than one core, reading runs on a thread of its own (<see cref="ReplayReadAhead"/>), which also runs the
+/// detector ahead when it can; this thread decides every message in order, so the decisions are those of a
+/// single-threaded replay. With one core (or <c>DOTNET_PROCESSOR_COUNT=1</c>, to compare) this thread does both.
 /// </summary>
-internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider)
+internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider, bool readOnOwnThread)
 {
+    public ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider)
+        : this(pipeline, timeProvider, Environment.ProcessorCount > 1)
+    {
+    }
+
     /// <summary>How often, at most, progress is reported.</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
@@ -32,7 +38,54 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
         long total = 0;
         var lastReport = started;
         var cancelled = false;
-        ReplayReadAhead? reader = null;
+        ReplayReadAhead? readerThread = null;
+
+        // Decides a batch's messages in order; false when the replay was cancelled part-way.
+        bool Judge(PreparedBatch batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var slot = batch[i];
+                var source = sources[slot.SourceIndex];
+                var decision = pipeline.Decide(slot);
+                source.Replay.Count(decision);
+                if (decision.WouldRemind)
+                {
+                    reminders.Add(new WouldBeReminder(slot.Channel!, slot.Message!, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
+                }
+
+                total++;
+                positions[slot.SourceIndex] = slot.Position;
+                if (slot.EndsSource)
+                {
+                    open[slot.SourceIndex] = false;
+                    progress.Report(Report(source, slot.Position, total, started, finished: true));
+                }
+
+                if (total % ProgressCheckEvery == 0)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        return false;
+                    }
+
+                    if (timeProvider.GetElapsedTime(lastReport) >= ProgressInterval)
+                    {
+                        lastReport = timeProvider.GetTimestamp();
+                        for (var s = 0; s < sources.Count; s++)
+                        {
+                            if (open[s])
+                            {
+                                progress.Report(Report(sources[s], positions[s], total, started, finished: false));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }
+
         try
         {
             for (var i = 0; i < files.Count; i++)
@@ -51,66 +104,39 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
                 }
             }
 
-            reader = new ReplayReadAhead(pipeline, order);
-            reader.Start();
-            while (!cancelled && reader.Queue.TryTake(out var batch))
+            var reader = new ReplayReadAhead(pipeline, order);
+            if (readOnOwnThread)
             {
-                for (var i = 0; i < batch.Count; i++)
+                readerThread = reader;
+                reader.Start();
+                while (!cancelled && reader.Queue.TryTake(out var batch))
                 {
-                    var slot = batch[i];
-                    var source = sources[slot.SourceIndex];
-                    var decision = pipeline.Decide(slot);
-                    source.Replay.Count(decision);
-                    if (decision.WouldRemind)
-                    {
-                        reminders.Add(new WouldBeReminder(slot.Channel!, slot.Message!, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
-                    }
-
-                    total++;
-                    positions[slot.SourceIndex] = slot.Position;
-                    if (slot.EndsSource)
-                    {
-                        open[slot.SourceIndex] = false;
-                        progress.Report(Report(source, slot.Position, total, started, finished: true));
-                    }
-
-                    if (total % ProgressCheckEvery == 0)
-                    {
-                        if (cancellationToken.IsCancellationRequested)
-                        {
-                            cancelled = true;
-                            break;
-                        }
-
-                        if (timeProvider.GetElapsedTime(lastReport) >= ProgressInterval)
-                        {
-                            lastReport = timeProvider.GetTimestamp();
-                            for (var s = 0; s < sources.Count; s++)
-                            {
-                                if (open[s])
-                                {
-                                    progress.Report(Report(sources[s], positions[s], total, started, finished: false));
-                                }
-                            }
-                        }
-                    }
+                    cancelled = !Judge(batch);
+                    reader.Queue.Return(batch);
                 }
 
-                reader.Queue.Return(batch);
-            }
-
-            if (cancelled)
-            {
-                reader.StopAndWait();
+                if (cancelled)
+                {
+                    reader.StopAndWait();
+                }
+                else
+                {
+                    reader.Wait();
+                }
             }
             else
             {
-                reader.Wait();
+                var batch = new PreparedBatch(ReplayReadAhead.BatchSize);
+                while (!cancelled && reader.Fill(batch))
+                {
+                    cancelled = !Judge(batch);
+                    batch.Reset();
+                }
             }
         }
         catch
         {
-            reader?.StopAndWait();
+            readerThread?.StopAndWait();
             throw;
         }
         finally
