@@ -8,7 +8,7 @@ namespace FandomBot.Features.Replay;
 /// A file that breaks stops alone: the others are read to their end and the break is reported with the summary.
 /// With more than one core, reading runs on a thread of its own (<see cref="ReplayReadAhead"/>), which also runs the
 /// detector ahead when it can; this thread decides every message in order, so the decisions are those of a
-/// single-threaded replay. With one core (or <c>DOTNET_PROCESSOR_COUNT=1</c>, to compare) this thread does both.
+/// single-threaded replay. With one core this thread does both.
 /// </summary>
 internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider, bool readOnOwnThread)
 {
