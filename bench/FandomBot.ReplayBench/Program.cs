@@ -4,11 +4,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FandomBot.ReplayBench;
 
-// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll] [--keep]
-// (--keep leaves the generated export in /tmp for profiling; by default it is deleted.)
+// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll] [--keep] [--export FILE]
+// (--keep leaves the generated export in /tmp for profiling; by default it is deleted. --export replays an export kept
+// earlier instead of generating one, so that two builds can be compared on the same bytes, run after run.)
 // Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
 var sizeMb = 1024;
 string? dll = null;
+string? existing = null;
 var keep = args.Contains("--keep");
 for (var i = 0; i < args.Length - 1; i++)
 {
@@ -19,6 +21,10 @@ for (var i = 0; i < args.Length - 1; i++)
     else if (args[i] == "--dll")
     {
         dll = args[i + 1];
+    }
+    else if (args[i] == "--export")
+    {
+        existing = args[i + 1];
     }
 }
 
@@ -31,19 +37,24 @@ if (!File.Exists(dll))
 }
 
 var people = PackPeople(Path.Combine(root, "config", "fandoms"));
-var export = Path.Combine(Path.GetTempPath(), $"fandombot-replay-bench-{Guid.NewGuid():N}.json");
+var export = existing ?? Path.Combine(Path.GetTempPath(), $"fandombot-replay-bench-{Guid.NewGuid():N}.json");
+keep |= existing is not null;
 try
 {
-    var generator = new ExportGenerator(people);
-    var writeWatch = Stopwatch.StartNew();
-    using (var file = new FileStream(export, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+    if (existing is null)
     {
-        generator.Write(file, (long)sizeMb * 1024 * 1024);
+        var generator = new ExportGenerator(people);
+        var writeWatch = Stopwatch.StartNew();
+        using (var file = new FileStream(export, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+        {
+            generator.Write(file, (long)sizeMb * 1024 * 1024);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {new FileInfo(export).Length / 1048576.0:N0} MB, {generator.MessagesWritten:N0} messages ({generator.OrientationMessages:N0} with orientation words, {100.0 * generator.OrientationMessages / generator.MessagesWritten:F1}%) in {writeWatch.Elapsed.TotalSeconds:F1} s"));
     }
 
     var bytes = new FileInfo(export).Length;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Generated {bytes / 1048576.0:N0} MB, {generator.MessagesWritten:N0} messages ({generator.OrientationMessages:N0} with orientation words, {100.0 * generator.OrientationMessages / generator.MessagesWritten:F1}%) in {writeWatch.Elapsed.TotalSeconds:F1} s"));
 
     // /usr/bin/time -v reports the child's peak resident set (VmHWM) when it exits.
     var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -52,6 +63,7 @@ try
         start.ArgumentList.Add(arg);
     }
 
+    var loadBefore = LoadAverage();
     var wall = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
     var stdoutTask = process.StandardOutput.ReadToEndAsync();
@@ -80,6 +92,7 @@ try
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time of the process (user + system): {cpuSeconds:F1} s, {read / cpuSeconds:N0} messages per CPU-second (what one free core gives)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB (target <= 200 MB): {(peakMb <= 200 ? "met" : "MISSED")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  input: {bytes / wall.Elapsed.TotalSeconds / 1048576:N0} MB/s"));
+    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {LoadAverage()} on {Environment.ProcessorCount} cores (figures are only comparable on an idle machine)");
     return 0;
 }
 finally
@@ -96,6 +109,9 @@ finally
 
 static double Seconds(string timeOutput, string field) =>
     double.Parse(Regex.Match(timeOutput, field + @" \(seconds\): ([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
 static string RepositoryRoot()
 {

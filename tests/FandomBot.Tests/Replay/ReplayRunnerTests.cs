@@ -12,15 +12,17 @@ public sealed class ReplayRunnerTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static ReplayRunner Runner(ReminderSettings? settings = null)
+    private static ReplayRunner Runner(ReminderSettings? settings = null, bool readOnOwnThread = true)
     {
         var pack = new FandomPack("test", "Test", "band", null, [new RealPerson("Harry Styles", "Harry")], []);
         var detector = new ReplayDetector(PeopleDirectory.FromPacks([pack]));
-        return new ReplayRunner(new ReplayPipeline(settings ?? ReminderSettings.Default, detector), new FakeTimeProvider());
+        return new ReplayRunner(new ReplayPipeline(settings ?? ReminderSettings.Default, detector), new FakeTimeProvider(), readOnOwnThread);
     }
 
-    [Fact]
-    public void Ctrl_c_stops_the_replay_and_the_summary_covers_what_was_read()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ctrl_c_stops_the_replay_and_the_summary_covers_what_was_read(bool readOnOwnThread)
     {
         var export = TestExport.General();
         for (var i = 0; i < 5_000; i++)
@@ -32,7 +34,7 @@ public sealed class ReplayRunnerTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        var summary = Runner().Run([file], new Progress<ReplayProgressReport>(), cancelled.Token);
+        var summary = Runner(readOnOwnThread: readOnOwnThread).Run([file], new Progress<ReplayProgressReport>(), cancelled.Token);
 
         Assert.True(summary.Cancelled);
         Assert.InRange(summary.MessagesRead, 1, 4_999);

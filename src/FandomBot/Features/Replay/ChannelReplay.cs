@@ -1,3 +1,4 @@
+using FandomBot.Core.Reminders;
 using FandomBot.Features.Replay.Export;
 
 namespace FandomBot.Features.Replay;
@@ -5,7 +6,11 @@ namespace FandomBot.Features.Replay;
 /// <summary>What one export file (one channel) gave: messages read, reminders, what was skipped and why, any error.</summary>
 internal sealed class ChannelReplay(string fileName)
 {
-    private readonly Dictionary<string, long> _byOutcome = new(StringComparer.Ordinal);
+    // Counted by decision kind (an array index per message, not a string hash), named when asked for.
+    private static readonly int Kinds = (Enum.GetValues<ReminderGate>().Cast<int>().Max() + 1) * 2 + 1;
+    private readonly long[] _byKind = new long[Kinds];
+    private readonly ReplayDecision?[] _example = new ReplayDecision?[Kinds];
+    private readonly List<int> _firstSeen = [];
 
     /// <summary>The export's path as given.</summary>
     public string FileName { get; } = fileName;
@@ -18,7 +23,21 @@ internal sealed class ChannelReplay(string fileName)
     public long Reminders { get; private set; }
 
     /// <summary>Messages by what happened to them ("no reminder", "from a bot", "exempt role"…).</summary>
-    public IReadOnlyDictionary<string, long> ByOutcome => _byOutcome;
+    public IReadOnlyDictionary<string, long> ByOutcome
+    {
+        get
+        {
+            var byOutcome = new Dictionary<string, long>(StringComparer.Ordinal);
+            // In the order first seen, as the summary lists equal counts in that order.
+            foreach (var kind in _firstSeen)
+            {
+                var label = _example[kind]!.Label;
+                byOutcome[label] = byOutcome.GetValueOrDefault(label) + _byKind[kind];
+            }
+
+            return byOutcome;
+        }
+    }
 
     /// <summary>Why the file could not be read to its end, when it could not.</summary>
     public ExportReadException? Error { get; set; }
@@ -37,7 +56,12 @@ internal sealed class ChannelReplay(string fileName)
             Reminders++;
         }
 
-        var label = decision.Label;
-        _byOutcome[label] = _byOutcome.GetValueOrDefault(label) + 1;
+        // The label depends on these three things only (see ReplayDecision.Label).
+        var kind = decision.IsSystemMessage ? Kinds - 1 : ((int)decision.Gate * 2) + (decision.WouldRemind ? 1 : 0);
+        if (_byKind[kind]++ == 0)
+        {
+            _example[kind] = decision;
+            _firstSeen.Add(kind);
+        }
     }
 }

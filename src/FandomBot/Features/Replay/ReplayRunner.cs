@@ -6,9 +6,17 @@ namespace FandomBot.Features.Replay;
 /// Reads the exports side by side and hands their messages to the pipeline in time order (each export is in time
 /// order; a merge keeps the whole server's timeline, so a member's cooldown carries from one channel to the next).
 /// A file that breaks stops alone: the others are read to their end and the break is reported with the summary.
+/// With more than one core, reading runs on a thread of its own (<see cref="ReplayReadAhead"/>), which also runs the
+/// detector ahead when it can; this thread decides every message in order, so the decisions are those of a
+/// single-threaded replay. With one core this thread does both.
 /// </summary>
-internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider)
+internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider, bool readOnOwnThread)
 {
+    public ReplayRunner(ReplayPipeline pipeline, TimeProvider timeProvider)
+        : this(pipeline, timeProvider, Environment.ProcessorCount > 1)
+    {
+    }
+
     /// <summary>How often, at most, progress is reported.</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
 
@@ -22,10 +30,62 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
         var authors = new ExportAuthorCache();
         var sources = new List<ExportSource>(files.Count);
         var reminders = new List<WouldBeReminder>();
-        var queue = new PriorityQueue<ExportSource, (DateTimeOffset, int)>();
+        var order = new PriorityQueue<ExportSource, (DateTimeOffset, int)>();
+
+        // What this thread knows of each export: how far the reader got with the messages judged so far.
+        var positions = new long[files.Count];
+        var open = new bool[files.Count];
         long total = 0;
         var lastReport = started;
         var cancelled = false;
+        ReplayReadAhead? readerThread = null;
+
+        // Decides a batch's messages in order; false when the replay was cancelled part-way.
+        bool Judge(PreparedBatch batch)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var slot = batch[i];
+                var source = sources[slot.SourceIndex];
+                var decision = pipeline.Decide(slot);
+                source.Replay.Count(decision);
+                if (decision.WouldRemind)
+                {
+                    reminders.Add(new WouldBeReminder(slot.Channel!, slot.Message!, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
+                }
+
+                total++;
+                positions[slot.SourceIndex] = slot.Position;
+                if (slot.EndsSource)
+                {
+                    open[slot.SourceIndex] = false;
+                    progress.Report(Report(source, slot.Position, total, started, finished: true));
+                }
+
+                if (total % ProgressCheckEvery == 0)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        return false;
+                    }
+
+                    if (timeProvider.GetElapsedTime(lastReport) >= ProgressInterval)
+                    {
+                        lastReport = timeProvider.GetTimestamp();
+                        for (var s = 0; s < sources.Count; s++)
+                        {
+                            if (open[s])
+                            {
+                                progress.Report(Report(sources[s], positions[s], total, started, finished: false));
+                            }
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }
+
         try
         {
             for (var i = 0; i < files.Count; i++)
@@ -35,53 +95,49 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
                 sources.Add(source);
                 if (source.Advance())
                 {
-                    queue.Enqueue(source, (source.Next!.Timestamp, i));
+                    order.Enqueue(source, (source.Next!.Timestamp, i));
+                    open[i] = true;
                 }
                 else
                 {
-                    progress.Report(Report(source, total, started, finished: true));
+                    progress.Report(Report(source, source.Reader.Position, total, started, finished: true));
                 }
             }
 
-            while (queue.TryDequeue(out var source, out _))
+            var reader = new ReplayReadAhead(pipeline, order);
+            if (readOnOwnThread)
             {
-                var message = source.Next!;
-                var channel = source.Reader.Channel!;
-                var decision = pipeline.Judge(channel, message);
-                source.Replay.Count(decision);
-                if (decision.WouldRemind)
+                readerThread = reader;
+                reader.Start();
+                while (!cancelled && reader.Queue.TryTake(out var batch))
                 {
-                    reminders.Add(new WouldBeReminder(channel, message, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
+                    cancelled = !Judge(batch);
+                    reader.Queue.Return(batch);
                 }
 
-                total++;
-                if (source.Advance())
+                if (cancelled)
                 {
-                    queue.Enqueue(source, (source.Next!.Timestamp, source.Index));
+                    reader.StopAndWait();
                 }
                 else
                 {
-                    progress.Report(Report(source, total, started, finished: true));
-                }
-
-                if (total % ProgressCheckEvery == 0)
-                {
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        cancelled = true;
-                        break;
-                    }
-
-                    if (timeProvider.GetElapsedTime(lastReport) >= ProgressInterval)
-                    {
-                        lastReport = timeProvider.GetTimestamp();
-                        foreach (var open in sources.Where(s => s.Next is not null))
-                        {
-                            progress.Report(Report(open, total, started, finished: false));
-                        }
-                    }
+                    reader.Wait();
                 }
             }
+            else
+            {
+                var batch = new PreparedBatch(ReplayReadAhead.BatchSize);
+                while (!cancelled && reader.Fill(batch))
+                {
+                    cancelled = !Judge(batch);
+                    batch.Reset();
+                }
+            }
+        }
+        catch
+        {
+            readerThread?.StopAndWait();
+            throw;
         }
         finally
         {
@@ -98,10 +154,10 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
             cancelled);
     }
 
-    private ReplayProgressReport Report(ExportSource source, long total, long started, bool finished) => new(
+    private ReplayProgressReport Report(ExportSource source, long position, long total, long started, bool finished) => new(
         source.Index,
         source.Replay.FileName,
-        source.Reader.Position,
+        position,
         source.Reader.Length,
         source.Replay.MessagesRead,
         total,
