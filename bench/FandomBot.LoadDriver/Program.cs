@@ -70,6 +70,7 @@ var detectorCount = await Counter("fandombot_detector_duration_us_count");
 var detectorMean = await Counter("fandombot_detector_duration_us_sum") / detectorCount;
 var restCount = await Counter("fandombot_discord_rest_duration_ms_count");
 var restMean = await Counter("fandombot_discord_rest_duration_ms_sum") / restCount;
+var compactions = await Counter("fandombot_memory_compactions");
 
 Console.WriteLine();
 Console.WriteLine(Invariant($"Bot: {dll}"));
@@ -81,7 +82,7 @@ Console.WriteLine(Invariant($"Idle with {options.Guilds:N0} guilds: VmRSS {idle.
 Console.WriteLine("Idle, largest resident mappings: " + string.Join(", ", idleLargest.Select(f => Invariant($"{f.File} {f.Megabytes:N1} MB"))));
 var after = results[^1].MemoryAfter;
 Console.WriteLine(Invariant($"After the last run: VmRSS {after.RssMegabytes:N1} MB (anonymous {after.AnonymousMegabytes:N1}, file-backed {after.FileMegabytes:N1}, shared {after.SharedMegabytes:N1}), VmHWM {after.PeakMegabytes:N1} MB"));
-Console.WriteLine(Invariant($"Bot counters: READY {readies:N0}, resumes {resumes:N0}, reconnects {reconnects:N0}; detector {detectorMean:N1} µs mean over {detectorCount:N0} messages; REST {restMean:N2} ms mean over {restCount:N0} calls"));
+Console.WriteLine(Invariant($"Bot counters: READY {readies:N0}, resumes {resumes:N0}, reconnects {reconnects:N0}; detector {detectorMean:N1} µs mean over {detectorCount:N0} messages; REST {restMean:N2} ms mean over {restCount:N0} calls; heap compactions {compactions:N0}"));
 Console.WriteLine();
 Console.WriteLine("| Run | Sent | Send rate (msg/s) | Bot processed | Processed rate (msg/s) | Last s sent / in heartbeat | Reminders / expected | Unexpected replies | Dropped | p50 ms | p95 ms | p99 ms | max ms | Bot-timed ≤ 5 ms | VmRSS MB | VmHWM MB |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

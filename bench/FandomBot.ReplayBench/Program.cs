@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FandomBot.ReplayBench;
 
-// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll] [--keep] [--export FILE]
+// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll | --dll artifacts/native/FandomBot] [--keep] [--export FILE]
 // (--keep leaves the generated export in /tmp for profiling; by default it is deleted. --export replays an export kept
 // earlier instead of generating one, so that two builds can be compared on the same bytes, run after run.)
 // Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
@@ -58,7 +58,9 @@ try
 
     // /usr/bin/time -v reports the child's peak resident set (VmHWM) when it exits.
     var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var arg in (string[])["-v", "dotnet", dll, "replay", export])
+    // A .dll runs on the shared runtime; anything else is the native (NativeAOT) executable the Docker image ships.
+    string[] command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["-v", "dotnet", dll, "replay", export] : ["-v", dll, "replay", export];
+    foreach (var arg in command)
     {
         start.ArgumentList.Add(arg);
     }
