@@ -238,50 +238,40 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         await SyncIdsAsync(connection, transaction, "guild_listed_channels", "channel_id", guildId, before.ListedChannelIds, after.ListedChannelIds, cancellationToken);
         await SyncIdsAsync(connection, transaction, "guild_exempt_roles", "role_id", guildId, before.ExemptRoleIds, after.ExemptRoleIds, cancellationToken);
 
-        foreach (var pack in after.DisabledPackIds.Except(before.DisabledPackIds))
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO guild_disabled_packs (guild_id, pack_id) VALUES (@GuildId, @PackId)",
-                transaction,
-                cancellationToken,
-                SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("PackId", pack));
-        }
-
-        foreach (var pack in before.DisabledPackIds.Except(after.DisabledPackIds))
-        {
-            await connection.ExecuteAsync(
-                "DELETE FROM guild_disabled_packs WHERE guild_id = @GuildId AND pack_id = @PackId",
-                transaction,
-                cancellationToken,
-                SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("PackId", pack));
-        }
+        await connection.ExecuteEachAsync(
+            "INSERT INTO guild_disabled_packs (guild_id, pack_id) VALUES (@GuildId, @PackId)",
+            transaction,
+            after.DisabledPackIds.Except(before.DisabledPackIds),
+            pack => [SqlArgument.Of("GuildId", guildId), SqlArgument.Of("PackId", pack)],
+            cancellationToken);
+        await connection.ExecuteEachAsync(
+            "DELETE FROM guild_disabled_packs WHERE guild_id = @GuildId AND pack_id = @PackId",
+            transaction,
+            before.DisabledPackIds.Except(after.DisabledPackIds),
+            pack => [SqlArgument.Of("GuildId", guildId), SqlArgument.Of("PackId", pack)],
+            cancellationToken);
 
         var beforePeople = before.People.ToDictionary(person => PersonNameKey.For(person.Name), StringComparer.Ordinal);
         var afterPeople = after.People.ToDictionary(person => PersonNameKey.For(person.Name), StringComparer.Ordinal);
-        foreach (var key in beforePeople.Keys.Where(key => !afterPeople.ContainsKey(key)))
-        {
-            await connection.ExecuteAsync(
-                "DELETE FROM guild_people WHERE guild_id = @GuildId AND name_key = @NameKey",
-                transaction,
-                cancellationToken,
+        await connection.ExecuteEachAsync(
+            "DELETE FROM guild_people WHERE guild_id = @GuildId AND name_key = @NameKey",
+            transaction,
+            beforePeople.Keys.Where(key => !afterPeople.ContainsKey(key)),
+            key => [SqlArgument.Of("GuildId", guildId), SqlArgument.Of("NameKey", key)],
+            cancellationToken);
+        await connection.ExecuteEachAsync(
+            UpsertPersonSql,
+            transaction,
+            afterPeople.Where(pair => !beforePeople.TryGetValue(pair.Key, out var old) || !old.Equals(pair.Value)),
+            pair =>
+            [
                 SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("NameKey", key));
-        }
-
-        foreach (var (key, person) in afterPeople.Where(pair => !beforePeople.TryGetValue(pair.Key, out var old) || !old.Equals(pair.Value)))
-        {
-            await connection.ExecuteAsync(
-                UpsertPersonSql,
-                transaction,
-                cancellationToken,
-                SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("NameKey", key),
-                SqlArgument.Of("Name", person.Name),
-                SqlArgument.Of("Kind", SettingsColumns.Text(person.Kind)),
-                SqlArgument.Of("Aliases", SettingsColumns.Aliases(person.Aliases)));
-        }
+                SqlArgument.Of("NameKey", pair.Key),
+                SqlArgument.Of("Name", pair.Value.Name),
+                SqlArgument.Of("Kind", SettingsColumns.Text(pair.Value.Kind)),
+                SqlArgument.Of("Aliases", SettingsColumns.Aliases(pair.Value.Aliases)),
+            ],
+            cancellationToken);
     }
 
     private static async Task SyncIdsAsync(
@@ -294,24 +284,17 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
         ImmutableSortedSet<ulong> after,
         CancellationToken cancellationToken)
     {
-        foreach (var id in after.Except(before))
-        {
-            await connection.ExecuteAsync(
-                $"INSERT INTO {table} (guild_id, {column}) VALUES (@GuildId, @Id)",
-                transaction,
-                cancellationToken,
-                SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("Id", SettingsColumns.Id(id)));
-        }
-
-        foreach (var id in before.Except(after))
-        {
-            await connection.ExecuteAsync(
-                $"DELETE FROM {table} WHERE guild_id = @GuildId AND {column} = @Id",
-                transaction,
-                cancellationToken,
-                SqlArgument.Of("GuildId", guildId),
-                SqlArgument.Of("Id", SettingsColumns.Id(id)));
-        }
+        await connection.ExecuteEachAsync(
+            $"INSERT INTO {table} (guild_id, {column}) VALUES (@GuildId, @Id)",
+            transaction,
+            after.Except(before),
+            id => [SqlArgument.Of("GuildId", guildId), SqlArgument.Of("Id", SettingsColumns.Id(id))],
+            cancellationToken);
+        await connection.ExecuteEachAsync(
+            $"DELETE FROM {table} WHERE guild_id = @GuildId AND {column} = @Id",
+            transaction,
+            before.Except(after),
+            id => [SqlArgument.Of("GuildId", guildId), SqlArgument.Of("Id", SettingsColumns.Id(id))],
+            cancellationToken);
     }
 }

@@ -17,6 +17,23 @@ internal static class DbConnectionSqlExtensions
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Runs a statement once per item (a handful of rows per settings edit, so one round trip each is fine).</summary>
+    public static async Task ExecuteEachAsync<T>(
+        this DbConnection connection,
+        string sql,
+        DbTransaction? transaction,
+        IEnumerable<T> items,
+        Func<T, SqlArgument[]> arguments,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(arguments);
+        foreach (var item in items)
+        {
+            await connection.ExecuteAsync(sql, transaction, cancellationToken, arguments(item)).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs a statement and returns the first column of its first row.</summary>
     public static async Task<T> ScalarAsync<T>(
         this DbConnection connection, string sql, DbTransaction? transaction, CancellationToken cancellationToken, params SqlArgument[] arguments)
