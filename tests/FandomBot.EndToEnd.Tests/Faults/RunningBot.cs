@@ -124,6 +124,32 @@ internal sealed class RunningBot : IAsyncDisposable
             && request.Body?["message_reference"]?["message_id"]?.GetValue<string>() == messageId.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A moderator runs <c>/reminders off</c> until the bot says it is saved: after a database outage, a pooled session
+    /// the outage ended may fail one attempt (the moderator is told to try again), but the bot must not stay broken.
+    /// Returns the attempt that saved it, or 0 when none of <paramref name="maxAttempts"/> did.
+    /// </summary>
+    public static async Task<int> TurnRemindersOffAsync(FakeDiscordServer discord, ulong guildId, ulong moderatorId, int maxAttempts = 10)
+    {
+        ArgumentNullException.ThrowIfNull(discord);
+        for (var attempt = 1; attempt <= maxAttempts; attempt++)
+        {
+            var off = FakeInteraction.SlashCommand("reminders", FakeInteractionOption.Subcommand("off")).AsModerator().InGuild(guildId).By(moderatorId + (ulong)attempt);
+            await off.SendAsync(discord.Gateway);
+            var answer = await discord.Rest.WaitForRequestAsync(
+                r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains($"/interactions/{off.Id}/", StringComparison.Ordinal),
+                Patience,
+                TestContext.Current.CancellationToken);
+            TestContext.Current.TestOutputHelper?.WriteLine($"attempt {attempt}: {answer.Body?["data"]?["content"]}");
+            if ((answer.Body?["data"] as JsonObject)?["content"]?.GetValue<string>() == "Reminders are off.")
+            {
+                return attempt;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Waits until the condition on the fake holds (it is checked whenever a request arrives), or fails.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition, string what)
     {
