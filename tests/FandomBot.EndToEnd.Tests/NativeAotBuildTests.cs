@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FandomBot.Discord.Fake;
 using FandomBot.Discord.Fake.Gateway;
@@ -84,7 +83,7 @@ public sealed class NativeAotBuildTests
             await discord.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, RunningBot.Patience, ct);
             var quote = FakeInteraction.SlashCommand("quote").InGuild(Guild);
             await quote.SendAsync(discord.Gateway);
-            var quoteAnswer = await CallbackAsync(discord, quote.Id);
+            var quoteAnswer = await RunningBot.CallbackAsync(discord, quote.Id);
             Assert.Equal(4, (int?)quoteAnswer.Body?["type"]);
             Assert.NotNull(quoteAnswer.Body?["data"]?["embeds"]?[0]?["description"]);
             Assert.Empty(quoteAnswer.Body!["data"]!["allowed_mentions"]!["parse"]!.AsArray());
@@ -97,7 +96,7 @@ public sealed class NativeAotBuildTests
             // A settings change through the moderator command, acknowledged.
             var cooldown = FakeInteraction.SlashCommand("reminders", O.Subcommand("cooldown", O.WholeNumber("minutes", 42))).AsModerator().InGuild(Guild);
             await cooldown.SendAsync(discord.Gateway);
-            Assert.Contains("42 minutes", ContentOf(await CallbackAsync(discord, cooldown.Id)), StringComparison.Ordinal);
+            Assert.Contains("42 minutes", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, cooldown.Id)), StringComparison.Ordinal);
 
             // The status file the health command reads (rewritten within a second of READY).
             var healthy = false;
@@ -125,7 +124,7 @@ public sealed class NativeAotBuildTests
             await using var bot = await RunningBot.StartAsync(discord, guildCount: 1, folder: folder, nativeExecutable: native);
             var status = FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).AsModerator().InGuild(Guild);
             await status.SendAsync(discord.Gateway);
-            Assert.Contains("Cooldown: 42 minutes per member", ContentOf(await CallbackAsync(discord, status.Id)), StringComparison.Ordinal);
+            Assert.Contains("Cooldown: 42 minutes per member", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, status.Id)), StringComparison.Ordinal);
         }
     }
 
@@ -145,11 +144,11 @@ public sealed class NativeAotBuildTests
 
         var off = FakeInteraction.SlashCommand("reminders", O.Subcommand("off")).AsModerator().InGuild(Guild);
         await off.SendAsync(discord.Gateway);
-        Assert.Equal("Reminders are off.", ContentOf(await CallbackAsync(discord, off.Id)));
+        Assert.Equal("Reminders are off.", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, off.Id)));
 
         var status = FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).AsModerator().InGuild(Guild);
         await status.SendAsync(discord.Gateway);
-        Assert.Contains("off", ContentOf(await CallbackAsync(discord, status.Id)), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("off", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, status.Id)), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string RequireNativeBot()
@@ -165,13 +164,4 @@ public sealed class NativeAotBuildTests
         Assert.Skip("Set FANDOMBOT_TEST_NATIVE_BOT to a NativeAOT publish of the bot (.ci/run does) to run these tests.");
         return string.Empty;
     }
-
-    private static Task<RecordedRequest> CallbackAsync(FakeDiscordServer discord, ulong interactionId) =>
-        discord.Rest.WaitForRequestAsync(
-            r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains(
-                $"/interactions/{interactionId.ToString(CultureInfo.InvariantCulture)}/", StringComparison.Ordinal),
-            RunningBot.Patience,
-            TestContext.Current.CancellationToken);
-
-    private static string ContentOf(RecordedRequest request) => (request.Body?["data"] as JsonObject)?["content"]?.GetValue<string>() ?? string.Empty;
 }

@@ -124,6 +124,22 @@ internal sealed class RunningBot : IAsyncDisposable
             && request.Body?["message_reference"]?["message_id"]?.GetValue<string>() == messageId.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The bot's answer to an interaction (its callback), once it arrives.</summary>
+    public static Task<RecordedRequest> CallbackAsync(FakeDiscordServer discord, ulong interactionId)
+    {
+        ArgumentNullException.ThrowIfNull(discord);
+        var path = $"/interactions/{interactionId.ToString(CultureInfo.InvariantCulture)}/";
+        return discord.Rest.WaitForRequestAsync(
+            r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains(path, StringComparison.Ordinal), Patience, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The text of an interaction callback (empty when it has none, e.g. an embed).</summary>
+    public static string ContentOf(RecordedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (request.Body?["data"] as JsonObject)?["content"]?.GetValue<string>() ?? string.Empty;
+    }
+
     /// <summary>
     /// A moderator runs <c>/reminders off</c> until the bot says it is saved: after a database outage, a pooled session
     /// the outage ended may fail one attempt (the moderator is told to try again), but the bot must not stay broken.
@@ -136,12 +152,9 @@ internal sealed class RunningBot : IAsyncDisposable
         {
             var off = FakeInteraction.SlashCommand("reminders", FakeInteractionOption.Subcommand("off")).AsModerator().InGuild(guildId).By(moderatorId + (ulong)attempt);
             await off.SendAsync(discord.Gateway);
-            var answer = await discord.Rest.WaitForRequestAsync(
-                r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains($"/interactions/{off.Id}/", StringComparison.Ordinal),
-                Patience,
-                TestContext.Current.CancellationToken);
-            TestContext.Current.TestOutputHelper?.WriteLine($"attempt {attempt}: {answer.Body?["data"]?["content"]}");
-            if ((answer.Body?["data"] as JsonObject)?["content"]?.GetValue<string>() == "Reminders are off.")
+            var content = ContentOf(await CallbackAsync(discord, off.Id));
+            TestContext.Current.TestOutputHelper?.WriteLine($"attempt {attempt}: {content}");
+            if (content == "Reminders are off.")
             {
                 return attempt;
             }

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using FandomBot.Discord.Fake;
 using FandomBot.Discord.Fake.Gateway;
-using FandomBot.Discord.Fake.Rest;
 using FandomBot.EndToEnd.Tests.Faults;
 using Xunit;
 using O = FandomBot.Discord.Fake.Gateway.FakeInteractionOption;
@@ -104,11 +102,7 @@ public sealed class ShardedProcessesTests
     {
         var off = FakeInteraction.SlashCommand("reminders", O.Subcommand("off")).AsModerator().InGuild(guild).By(NextAuthor());
         await off.SendAsync(discord.Gateway);
-        var answer = await discord.Rest.WaitForRequestAsync(
-            r => r.Route == FakeRoutes.InteractionCallback && r.Path.Contains($"/interactions/{off.Id}/", StringComparison.Ordinal),
-            RunningBot.Patience,
-            TestContext.Current.CancellationToken);
-        Assert.Equal("Reminders are off.", (answer.Body?["data"] as JsonObject)?["content"]?.GetValue<string>());
+        Assert.Equal("Reminders are off.", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, off.Id)));
     }
 
     /// <summary>
