@@ -9,4 +9,4 @@ if (args is ["--cpu-time"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(SharedMachineConfig).Assembly).Run(args);
