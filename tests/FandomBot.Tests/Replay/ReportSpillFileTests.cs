@@ -40,7 +40,7 @@ public sealed class ReportSpillFileTests : IDisposable
         // The open descriptor still reaches the unlinked file; its mode is the one it was created with.
         var open = Directory.EnumerateFileSystemEntries("/proc/self/fd")
             .Select(fd => (Fd: fd, Target: new FileInfo(fd).LinkTarget))
-            .Single(p => p.Target is { } target && target.StartsWith(_dir.Path + "/.report.html.", StringComparison.Ordinal));
+            .Single(p => p.Target is { } target && target.StartsWith(_dir.Path + "/.fandombot-replay-", StringComparison.Ordinal));
         Assert.EndsWith(".spill (deleted)", open.Target, StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(open.Fd));
 

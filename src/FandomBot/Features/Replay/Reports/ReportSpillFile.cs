@@ -31,7 +31,8 @@ internal sealed class ReportSpillFile : IDisposable
     {
         ArgumentNullException.ThrowIfNull(reportPath);
         var directory = Path.GetDirectoryName(Path.GetFullPath(reportPath))!;
-        var path = Path.Combine(directory, $".{Path.GetFileName(reportPath)}.{Guid.NewGuid():N}.spill");
+        // A name of its own length, not the report's: a report name near the system's limit must not fail here.
+        var path = Path.Combine(directory, $".fandombot-replay-{Guid.NewGuid():N}.spill");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
