@@ -19,6 +19,19 @@ internal sealed class ReminderTally : IReminderSink
     /// <summary>How many reminders were counted.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Most reminders first; equal counts by name (ordinal).</summary>
+    public IReadOnlyList<(string Key, int Count)> ByPerson => Sorted(_byPerson);
+
+    /// <summary>Most reminders first; equal counts by label (ordinal).</summary>
+    public IReadOnlyList<(string Key, int Count)> ByChannel => Sorted(_byChannel);
+
+    /// <summary>In date order, days without reminders left out.</summary>
+    public IReadOnlyList<(DateOnly Day, int Count)> ByDay => [.. _byDay.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
+
+    /// <summary>The highest scores first; among equal scores the earliest; among equal times the first handed over.</summary>
+    public IReadOnlyList<WouldBeReminder> TopExamples =>
+        [.. _top.UnorderedItems.OrderByDescending(p => p.Priority, ExampleRank.WeakestFirst).Select(p => p.Element)];
+
     public void Add(WouldBeReminder reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
@@ -38,19 +51,6 @@ internal sealed class ReminderTally : IReminderSink
             _top.DequeueEnqueue(reminder, rank);
         }
     }
-
-    /// <summary>Most reminders first; equal counts by name (ordinal).</summary>
-    public IReadOnlyList<(string Key, int Count)> ByPerson => Sorted(_byPerson);
-
-    /// <summary>Most reminders first; equal counts by label (ordinal).</summary>
-    public IReadOnlyList<(string Key, int Count)> ByChannel => Sorted(_byChannel);
-
-    /// <summary>In date order, days without reminders left out.</summary>
-    public IReadOnlyList<(DateOnly Day, int Count)> ByDay => [.. _byDay.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
-
-    /// <summary>The highest scores first; among equal scores the earliest; among equal times the first handed over.</summary>
-    public IReadOnlyList<WouldBeReminder> TopExamples =>
-        [.. _top.UnorderedItems.OrderByDescending(p => p.Priority, ExampleRank.WeakestFirst).Select(p => p.Element)];
 
     private static List<(string, int)> Sorted(Dictionary<string, int> counts) =>
         [.. counts.Select(p => (p.Key, p.Value)).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)];
