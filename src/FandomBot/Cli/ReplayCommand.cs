@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using FandomBot.Core.DataFiles;
 using FandomBot.Features.Fandoms;
 using FandomBot.Features.Replay;
@@ -51,6 +52,15 @@ internal static class ReplayCommand
                 return Task.FromResult(ExitCodes.ConfigurationError);
             }
 
+            // The report's sections are written as the replay goes (to a spill file beside the report), so a report
+            // that cannot be written is known now, before the exports are read, not after a long replay.
+            ReplayReport? started = null;
+            if (reportPath is not null && reportFormat is { } format && !TryBeginReport(reportPath, format, error, out started))
+            {
+                return Task.FromResult(ExitCodes.ConfigurationError);
+            }
+
+            using var reportWriter = started;
             var files = parseResult.GetValue(exports) ?? [];
             if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
             {
@@ -80,17 +90,17 @@ internal static class ReplayCommand
 
             var runner = new ReplayRunner(new ReplayPipeline(replaySettings.Reminders, detector), time);
             var summary = IsTerminal(output)
-                ? TerminalReplayProgress.Track(AnsiConsole.Console, files, progress => runner.Run(files, progress, cancellationToken))
-                : runner.Run(files, new PlainReplayProgress(output, time), cancellationToken);
+                ? TerminalReplayProgress.Track(AnsiConsole.Console, files, progress => runner.Run(files, progress, reportWriter, cancellationToken))
+                : runner.Run(files, new PlainReplayProgress(output, time), reportWriter, cancellationToken);
 
             ReplaySummaryWriter.Write(output, summary, replaySettings, detector.EnabledPacks);
             var exitCode = summary.Failed.Any() || summary.Cancelled ? ExitCodes.Failure : ExitCodes.Success;
-            if (reportPath is not null && reportFormat is { } format)
+            if (reportPath is not null && reportWriter is not null)
             {
                 try
                 {
-                    ReplayReport.Write(reportPath, format, summary);
-                    output.WriteLine($"Report: {Path.GetFullPath(reportPath)} ({summary.Reminders.Count} would-be reminders, with their text).");
+                    reportWriter.Finish(summary);
+                    output.WriteLine($"Report: {Path.GetFullPath(reportPath)} ({summary.ReminderCount} would-be reminders, with their text).");
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -107,6 +117,27 @@ internal static class ReplayCommand
             return Task.FromResult(exitCode);
         });
         return command;
+    }
+
+    private static bool TryBeginReport(string path, ReplayReportFormat format, TextWriter error, [NotNullWhen(true)] out ReplayReport? report)
+    {
+        try
+        {
+            report = ReplayReport.Begin(path, format);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = e switch
+            {
+                DirectoryNotFoundException => "no such directory",
+                UnauthorizedAccessException => "permission denied",
+                _ => e.Message.TrimEnd('.'),
+            };
+            error.WriteLine($"--report {path}: cannot write the report there ({why}).");
+            report = null;
+            return false;
+        }
     }
 
     /// <summary>A live progress bar only on a real terminal; tests, pipes and log files get plain lines.</summary>

@@ -324,6 +324,27 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_that_cannot_be_written_stops_before_reading_with_one_line_naming_report()
+    {
+        var file = TestExport.General().WriteTo(_dir.Path, "general.json");
+        var noDirectory = _dir.File(Path.Combine("no-such-dir", "report.html"));
+        var aDirectory = _dir.File("a-directory.md");
+        Directory.CreateDirectory(aDirectory);
+
+        var missing = await Replay(file, "--report", noDirectory);
+        var directory = await Replay(file, "--report", aDirectory);
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal($"--report {noDirectory}: cannot write the report there (no such directory).\n", missing.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, missing.Output);
+        Assert.Equal(2, directory.ExitCode);
+        Assert.Equal($"--report {aDirectory}: cannot write the report there (it is a directory).\n", directory.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(string.Empty, directory.Output);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(noDirectory)));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(aDirectory));
+    }
+
+    [Fact]
     public async Task A_missing_export_or_a_bad_report_extension_or_a_bad_settings_field_stops_before_reading()
     {
         var file = TestExport.General().WriteTo(_dir.Path, "general.json");

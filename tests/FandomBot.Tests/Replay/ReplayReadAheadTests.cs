@@ -72,11 +72,13 @@ public sealed class ReplayReadAheadTests : IDisposable
             }
         }
 
-        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider(), readOnOwnThread).Run(files, new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
+        var reminders = new ReminderCollector();
+        var summary = new ReplayRunner(Pipeline(), new FakeTimeProvider(), readOnOwnThread).Run(files, new Progress<ReplayProgressReport>(), reminders, TestContext.Current.CancellationToken);
 
         var outcomes = summary.Channels.SelectMany((c, index) => c.ByOutcome.Select(p => (Key: (index, p.Key), p.Value))).ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal(expectedOutcomes.OrderBy(p => p.Key), outcomes.OrderBy(p => p.Key));
-        Assert.Equal(expectedReminders, summary.Reminders.Select(r => (r.Message.Id, r.Verdict.Score, r.PersonLabel)));
+        Assert.Equal(expectedReminders, reminders.Reminders.Select(r => (r.Message.Id, r.Verdict.Score, r.PersonLabel)));
+        Assert.Equal(expectedReminders.Count, summary.ReminderCount);
         Assert.True(expectedReminders.Count > 10, "the conversation gives reminders to compare");
         Assert.Equal(merged.Count, summary.MessagesRead);
     }

@@ -47,10 +47,12 @@ public sealed class ReplayRunnerTests : IDisposable
         export.Say(0, TestAuthor.Amy, "i bet Harry Styles is secretly gay");
         var file = export.WriteTo(_dir.Path, "dm.json");
 
-        var summary = Runner().Run([file], new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
+        var reminders = new ReminderCollector();
+        var summary = Runner().Run([file], new Progress<ReplayProgressReport>(), reminders, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, summary.MessagesRead);
-        Assert.Empty(summary.Reminders);
+        Assert.Empty(reminders.Reminders);
+        Assert.Equal(0, summary.ReminderCount);
         Assert.Equal(1, summary.Channels[0].ByOutcome["direct message"]);
     }
 
@@ -65,12 +67,17 @@ public sealed class ReplayRunnerTests : IDisposable
 
         var file = export.WriteTo(_dir.Path, "general.json");
 
-        var summary = Runner().Run([file], new Progress<ReplayProgressReport>(), TestContext.Current.CancellationToken);
+        var reminders = new ReminderCollector();
+        var summary = Runner().Run([file], new Progress<ReplayProgressReport>(), reminders, TestContext.Current.CancellationToken);
 
-        Assert.NotEmpty(summary.Reminders);
-        Assert.Equal(summary.Reminders.OrderBy(r => r.Message.Timestamp), summary.Reminders);
-        Assert.All(summary.Reminders, r => Assert.Equal($"https://discord.com/channels/100/200/{r.Message.Id}", r.Link));
+        Assert.NotEmpty(reminders.Reminders);
+        Assert.Equal(reminders.Reminders.Count, summary.ReminderCount);
+        Assert.Equal(reminders.Reminders.OrderBy(r => r.Message.Timestamp), reminders.Reminders);
+        Assert.All(reminders.Reminders, r => Assert.Equal($"https://discord.com/channels/100/200/{r.Message.Id}", r.Link));
         Assert.InRange(summary.TopExamples.Count, 1, ReplaySummary.ExampleCount);
         Assert.Equal(summary.TopExamples.OrderByDescending(r => r.Verdict.Score).Select(r => r.Verdict.Score), summary.TopExamples.Select(r => r.Verdict.Score));
+        Assert.Equal(
+            reminders.Reminders.OrderByDescending(r => r.Verdict.Score).ThenBy(r => r.Message.Timestamp).Take(ReplaySummary.ExampleCount).Select(r => r.Message.Id),
+            summary.TopExamples.Select(r => r.Message.Id));
     }
 }

@@ -22,14 +22,22 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
 
     private const int ProgressCheckEvery = 4096;
 
-    public ReplaySummary Run(IReadOnlyList<string> files, IProgress<ReplayProgressReport> progress, CancellationToken cancellationToken)
+    /// <summary>Replays the exports; the would-be reminders are only counted (for the summary).</summary>
+    public ReplaySummary Run(IReadOnlyList<string> files, IProgress<ReplayProgressReport> progress, CancellationToken cancellationToken) =>
+        Run(files, progress, null, cancellationToken);
+
+    /// <summary>
+    /// Replays the exports and hands each would-be reminder to <paramref name="reminders"/> as it is decided, in time
+    /// order, on this thread; the summary only counts them, so memory does not grow with their number.
+    /// </summary>
+    public ReplaySummary Run(IReadOnlyList<string> files, IProgress<ReplayProgressReport> progress, IReminderSink? reminders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(progress);
         var started = timeProvider.GetTimestamp();
         var authors = new ExportAuthorCache();
         var sources = new List<ExportSource>(files.Count);
-        var reminders = new List<WouldBeReminder>();
+        var tally = new ReminderTally();
         var order = new PriorityQueue<ExportSource, (DateTimeOffset, int)>();
 
         // What this thread knows of each export: how far the reader got with the messages judged so far.
@@ -51,7 +59,9 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
                 source.Replay.Count(decision);
                 if (decision.WouldRemind)
                 {
-                    reminders.Add(new WouldBeReminder(slot.Channel!, slot.Message!, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!)));
+                    var reminder = new WouldBeReminder(slot.Channel!, slot.Message!, decision.Verdict!, pipeline.PersonLabel(decision.Verdict!));
+                    tally.Add(reminder);
+                    reminders?.Add(reminder);
                 }
 
                 total++;
@@ -149,7 +159,7 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
 
         return new ReplaySummary(
             [.. sources.Select(s => s.Replay)],
-            [.. reminders.OrderBy(r => r.Message.Timestamp)],
+            tally,
             timeProvider.GetElapsedTime(started),
             cancelled);
     }

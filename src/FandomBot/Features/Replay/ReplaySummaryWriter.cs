@@ -42,7 +42,7 @@ internal static class ReplaySummaryWriter
         output.WriteLine();
         output.WriteLine(summary.Channels.Count == 1 ? "Total" : string.Create(inv, $"Total ({summary.Channels.Count} channels)"));
         output.WriteLine(string.Create(inv, $"  Messages read: {summary.MessagesRead:N0}"));
-        output.WriteLine(string.Create(inv, $"  Would-be reminders: {summary.Reminders.Count:N0}"));
+        output.WriteLine(string.Create(inv, $"  Would-be reminders: {summary.ReminderCount:N0}"));
         WriteCounts(output, "By person", summary.ByPerson.Select(p => (p.Person, p.Count)));
         WriteCounts(output, "By channel", summary.ByChannel.Select(p => (p.Channel, p.Count)));
         WriteCounts(output, "By day (UTC)", summary.ByDay.Select(p => (p.Day.ToString("yyyy-MM-dd", inv), p.Count)));

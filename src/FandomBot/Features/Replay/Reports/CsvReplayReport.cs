@@ -11,34 +11,38 @@ internal static class CsvReplayReport
     public static readonly string[] Columns =
         ["time_utc", "server", "channel", "author", "author_id", "text", "edited", "score", "about", "pack", "language", "reasons", "link"];
 
-    public static void Write(TextWriter writer, ReplaySummary summary)
+    /// <summary>The header row.</summary>
+    public static void WriteHead(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(summary);
         writer.Write(string.Join(',', Columns));
         writer.Write("\r\n");
+    }
+
+    /// <summary>One would-be reminder's row.</summary>
+    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(r);
         var inv = CultureInfo.InvariantCulture;
-        foreach (var r in summary.Reminders)
-        {
-            string[] cells =
-            [
-                r.Message.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv),
-                r.Channel.GuildName,
-                r.ChannelLabel,
-                r.Message.Author.DisplayName,
-                r.Message.Author.Id.ToString(inv),
-                r.Message.Content,
-                r.Message.EditedAt is { } edited ? edited.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv) : string.Empty,
-                r.Verdict.Score.ToString("0.00", inv),
-                r.Verdict.Person ?? string.Empty,
-                r.Verdict.Pack ?? string.Empty,
-                r.Verdict.Language,
-                string.Join("; ", r.Verdict.Reasons.Select(x => x.WithSpan)),
-                r.Link,
-            ];
-            writer.Write(string.Join(',', cells.Select(Cell)));
-            writer.Write("\r\n");
-        }
+        string[] cells =
+        [
+            r.Message.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv),
+            r.Channel.GuildName,
+            r.ChannelLabel,
+            r.Message.Author.DisplayName,
+            r.Message.Author.Id.ToString(inv),
+            r.Message.Content,
+            r.Message.EditedAt is { } edited ? edited.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", inv) : string.Empty,
+            r.Verdict.Score.ToString("0.00", inv),
+            r.Verdict.Person ?? string.Empty,
+            r.Verdict.Pack ?? string.Empty,
+            r.Verdict.Language,
+            string.Join("; ", r.Verdict.Reasons.Select(x => x.WithSpan)),
+            r.Link,
+        ];
+        writer.Write(string.Join(',', cells.Select(Cell)));
+        writer.Write("\r\n");
     }
 
     public static string Cell(string value)

@@ -26,7 +26,8 @@ internal static class HtmlReplayReport
         a{color:var(--bar)}
         """;
 
-    public static void Write(TextWriter writer, ReplaySummary summary)
+    /// <summary>Everything before the reminders: the counts, the chart and the tables, which need the totals.</summary>
+    public static void WriteHead(TextWriter writer, ReplaySummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
@@ -38,7 +39,7 @@ internal static class HtmlReplayReport
         writer.WriteLine("<title>FandomBot replay: would-be reminders</title>");
         writer.WriteLine($"<style>{Style}</style></head><body>");
         writer.WriteLine("<h1>FandomBot replay: would-be reminders</h1>");
-        writer.WriteLine(string.Create(inv, $"<p>{summary.MessagesRead:N0} messages read, <strong>{summary.Reminders.Count:N0}</strong> would-be reminders.</p>"));
+        writer.WriteLine(string.Create(inv, $"<p>{summary.MessagesRead:N0} messages read, <strong>{summary.ReminderCount:N0}</strong> would-be reminders.</p>"));
 
         writer.WriteLine("<h2>Reminders per day (UTC)</h2>");
         WriteChart(writer, summary.ByDay);
@@ -63,35 +64,44 @@ internal static class HtmlReplayReport
         }
 
         writer.WriteLine("<h2>Each would-be reminder</h2>");
-        if (summary.Reminders.Count == 0)
+        if (summary.ReminderCount == 0)
         {
             writer.WriteLine("<p class=\"muted\">None: the bot would have stayed quiet.</p>");
         }
+    }
 
-        foreach (var r in summary.Reminders)
+    /// <summary>One would-be reminder's card.</summary>
+    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(r);
+        var inv = CultureInfo.InvariantCulture;
+        writer.WriteLine("<div class=\"card\">");
+        writer.WriteLine(string.Create(
+            inv,
+            $"<div><time datetime=\"{r.Message.Timestamp.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{r.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC</time> · {E(r.ChannelLabel)} · <strong>{E(r.Message.Author.DisplayName)}</strong></div>"));
+        writer.WriteLine($"<blockquote>{E(r.Message.Content)}</blockquote>");
+        writer.WriteLine("<ul>");
+        if (r.Message.EditedAt is not null)
         {
-            writer.WriteLine("<div class=\"card\">");
-            writer.WriteLine(string.Create(
-                inv,
-                $"<div><time datetime=\"{r.Message.Timestamp.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{r.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC</time> · {E(r.ChannelLabel)} · <strong>{E(r.Message.Author.DisplayName)}</strong></div>"));
-            writer.WriteLine($"<blockquote>{E(r.Message.Content)}</blockquote>");
-            writer.WriteLine("<ul>");
-            if (r.Message.EditedAt is not null)
-            {
-                writer.WriteLine("<li class=\"muted\">Edited: this is the edited text.</li>");
-            }
-
-            writer.WriteLine(string.Create(inv, $"<li>Score {r.Verdict.Score:0.00}, about {E(r.PersonLabel)}{(r.Verdict.Pack is { } pack ? $" ({E(pack)})" : string.Empty)}</li>"));
-            foreach (var reason in r.Verdict.Reasons)
-            {
-                writer.WriteLine($"<li>{E(reason.WithSpan)}</li>");
-            }
-
-            writer.WriteLine("</ul>");
-            writer.WriteLine($"<a href=\"{E(r.Link)}\" rel=\"noreferrer\">Open in Discord</a>");
-            writer.WriteLine("</div>");
+            writer.WriteLine("<li class=\"muted\">Edited: this is the edited text.</li>");
         }
 
+        writer.WriteLine(string.Create(inv, $"<li>Score {r.Verdict.Score:0.00}, about {E(r.PersonLabel)}{(r.Verdict.Pack is { } pack ? $" ({E(pack)})" : string.Empty)}</li>"));
+        foreach (var reason in r.Verdict.Reasons)
+        {
+            writer.WriteLine($"<li>{E(reason.WithSpan)}</li>");
+        }
+
+        writer.WriteLine("</ul>");
+        writer.WriteLine($"<a href=\"{E(r.Link)}\" rel=\"noreferrer\">Open in Discord</a>");
+        writer.WriteLine("</div>");
+    }
+
+    /// <summary>Everything after the reminders.</summary>
+    public static void WriteTail(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine("</body></html>");
     }
 

@@ -9,14 +9,15 @@ namespace FandomBot.Features.Replay.Reports;
 /// </summary>
 internal static class MarkdownReplayReport
 {
-    public static void Write(TextWriter writer, ReplaySummary summary)
+    /// <summary>Everything before the reminders: the counts, which need the totals.</summary>
+    public static void WriteHead(TextWriter writer, ReplaySummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
         var inv = CultureInfo.InvariantCulture;
         writer.WriteLine("# FandomBot replay: would-be reminders");
         writer.WriteLine();
-        writer.WriteLine(string.Create(inv, $"{summary.MessagesRead:N0} messages read, {summary.Reminders.Count:N0} would-be reminders."));
+        writer.WriteLine(string.Create(inv, $"{summary.MessagesRead:N0} messages read, {summary.ReminderCount:N0} would-be reminders."));
         writer.WriteLine();
         writer.WriteLine("| Channel | Messages | Reminders |");
         writer.WriteLine("|---|---:|---:|");
@@ -29,32 +30,37 @@ internal static class MarkdownReplayReport
         WriteCounts(writer, "By day (UTC)", summary.ByDay.Select(p => (p.Day.ToString("yyyy-MM-dd", inv), p.Count)));
         writer.WriteLine();
         writer.WriteLine("## Reminders");
-        foreach (var r in summary.Reminders)
+    }
+
+    /// <summary>One would-be reminder's section, its text quoted line by line.</summary>
+    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(r);
+        var inv = CultureInfo.InvariantCulture;
+        writer.WriteLine();
+        writer.WriteLine(string.Create(
+            inv,
+            $"### {r.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {Escape(r.ChannelLabel)} · {Escape(r.Message.Author.DisplayName)}"));
+        writer.WriteLine();
+        foreach (var line in r.Message.Content.ReplaceLineEndings("\n").Split('\n'))
         {
-            writer.WriteLine();
-            writer.WriteLine(string.Create(
-                inv,
-                $"### {r.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {Escape(r.ChannelLabel)} · {Escape(r.Message.Author.DisplayName)}"));
-            writer.WriteLine();
-            foreach (var line in r.Message.Content.ReplaceLineEndings("\n").Split('\n'))
-            {
-                writer.WriteLine($"> {Escape(line)}");
-            }
-
-            writer.WriteLine();
-            if (r.Message.EditedAt is not null)
-            {
-                writer.WriteLine("- Edited: the text above is the edited text");
-            }
-
-            writer.WriteLine(string.Create(inv, $"- Score {r.Verdict.Score:0.00}, about {Escape(r.PersonLabel)}{(r.Verdict.Pack is { } pack ? $" ({Escape(pack)})" : string.Empty)}"));
-            foreach (var reason in r.Verdict.Reasons)
-            {
-                writer.WriteLine($"- Why: {Escape(reason.WithSpan)}");
-            }
-
-            writer.WriteLine($"- <{r.Link}>");
+            writer.WriteLine($"> {Escape(line)}");
         }
+
+        writer.WriteLine();
+        if (r.Message.EditedAt is not null)
+        {
+            writer.WriteLine("- Edited: the text above is the edited text");
+        }
+
+        writer.WriteLine(string.Create(inv, $"- Score {r.Verdict.Score:0.00}, about {Escape(r.PersonLabel)}{(r.Verdict.Pack is { } pack ? $" ({Escape(pack)})" : string.Empty)}"));
+        foreach (var reason in r.Verdict.Reasons)
+        {
+            writer.WriteLine($"- Why: {Escape(reason.WithSpan)}");
+        }
+
+        writer.WriteLine($"- <{r.Link}>");
     }
 
     /// <summary>Backslash-escapes Markdown punctuation and encodes HTML's three characters.</summary>
