@@ -1,8 +1,6 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,6 +23,10 @@ internal ref struct ExportMessageScanner
 {
     /// <summary>Nesting the scanner follows inside a skipped value; deeper is left to the token reader's own limit.</summary>
     private const int MaxSkipDepth = 48;
+
+    /// <summary>What ends a run of plain string bytes: the closing quote, an escape, or a control character (invalid).</summary>
+    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
     private readonly ReadOnlySpan<byte> _data;
     private int _pos;
@@ -687,7 +689,7 @@ internal ref struct ExportMessageScanner
         var pos = start;
         while (true)
         {
-            var stop = IndexOfStringStop(_data[pos..]);
+            var stop = _data[pos..].IndexOfAny(StringStops);
             if (stop < 0)
             {
                 return NeedsMoreData();
@@ -738,60 +740,6 @@ internal ref struct ExportMessageScanner
                     return Unusual();
             }
         }
-    }
-
-    /// <summary>
-    /// Where a run of plain string bytes ends: the closing quote, an escape, or a control character (invalid in a
-    /// string); -1 when the span ends first. Most strings of an export are short (ids, names, URLs): three compares on
-    /// 32 bytes at a time find the end in one or two steps, where a general search over a set of 34 bytes first pays
-    /// for its set-up.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfStringStop(ReadOnlySpan<byte> span)
-    {
-        ref var start = ref MemoryMarshal.GetReference(span);
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var quote = Vector256.Create((byte)'"');
-            var backslash = Vector256.Create((byte)'\\');
-            var space = Vector256.Create((byte)' ');
-            for (; i + Vector256<byte>.Count <= span.Length; i += Vector256<byte>.Count)
-            {
-                var bytes = Vector256.LoadUnsafe(ref start, (nuint)i);
-                var stops = Vector256.Equals(bytes, quote) | Vector256.Equals(bytes, backslash) | Vector256.LessThan(bytes, space);
-                if (stops != Vector256<byte>.Zero)
-                {
-                    return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
-                }
-            }
-        }
-
-        if (Vector128.IsHardwareAccelerated)
-        {
-            var quote = Vector128.Create((byte)'"');
-            var backslash = Vector128.Create((byte)'\\');
-            var space = Vector128.Create((byte)' ');
-            for (; i + Vector128<byte>.Count <= span.Length; i += Vector128<byte>.Count)
-            {
-                var bytes = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var stops = Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, backslash) | Vector128.LessThan(bytes, space);
-                if (stops != Vector128<byte>.Zero)
-                {
-                    return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
-                }
-            }
-        }
-
-        for (; i < span.Length; i++)
-        {
-            if (span[i] is (byte)'"' or (byte)'\\' or < (byte)' ')
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Skips the rest of an object whose members are being read (after a member's value).</summary>
