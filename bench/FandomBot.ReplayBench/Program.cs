@@ -4,13 +4,15 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FandomBot.ReplayBench;
 
-// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll | --dll artifacts/native/FandomBot] [--keep] [--export FILE]
+// Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll | --dll artifacts/native/FandomBot] [--keep] [--export FILE] [--report html|md|csv]
 // (--keep leaves the generated export in /tmp for profiling; by default it is deleted. --export replays an export kept
-// earlier instead of generating one, so that two builds can be compared on the same bytes, run after run.)
+// earlier instead of generating one, so that two builds can be compared on the same bytes, run after run. --report
+// has the replay write its report too, as a moderator would, into a temporary folder deleted afterwards.)
 // Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
 var sizeMb = 1024;
 string? dll = null;
 string? existing = null;
+string? reportFormat = null;
 var keep = args.Contains("--keep");
 for (var i = 0; i < args.Length - 1; i++)
 {
@@ -26,6 +28,10 @@ for (var i = 0; i < args.Length - 1; i++)
     {
         existing = args[i + 1];
     }
+    else if (args[i] == "--report")
+    {
+        reportFormat = args[i + 1];
+    }
 }
 
 var root = RepositoryRoot();
@@ -39,6 +45,7 @@ if (!File.Exists(dll))
 var people = PackPeople(Path.Combine(root, "config", "fandoms"));
 var export = existing ?? Path.Combine(Path.GetTempPath(), $"fandombot-replay-bench-{Guid.NewGuid():N}.json");
 keep |= existing is not null;
+var reportDirectory = Path.Combine(Path.GetTempPath(), $"fandombot-replay-report-{Guid.NewGuid():N}");
 try
 {
     if (existing is null)
@@ -65,6 +72,13 @@ try
         start.ArgumentList.Add(arg);
     }
 
+    if (reportFormat is not null)
+    {
+        Directory.CreateDirectory(reportDirectory);
+        start.ArgumentList.Add("--report");
+        start.ArgumentList.Add(Path.Combine(reportDirectory, "report." + reportFormat));
+    }
+
     var loadBefore = LoadAverage();
     var wall = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
@@ -88,7 +102,7 @@ try
     var wallRate = read / wall.Elapsed.TotalSeconds;
     var cpuSeconds = Seconds(stderr, "User time") + Seconds(stderr, "System time");
     var peakMb = peakKb / 1024.0;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {read:N0} messages, {reminders.Groups[1].Value} would-be reminders"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {read:N0} messages, {reminders.Groups[1].Value} would-be reminders{(reportFormat is null ? ", no report" : $", {reportFormat} report written ({new FileInfo(Path.Combine(reportDirectory, "report." + reportFormat)).Length / 1048576.0:N0} MB)")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  replay loop: {summary.Groups[2].Value} s, {replayRate:N0} messages/s (target >= 200,000): {(replayRate >= 200_000 ? "met" : "MISSED")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  whole process (start-up, pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {wallRate:N0} messages/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time of the process (user + system): {cpuSeconds:F1} s, {read / cpuSeconds:N0} messages per CPU-second (what one free core gives)"));
@@ -99,6 +113,11 @@ try
 }
 finally
 {
+    if (Directory.Exists(reportDirectory))
+    {
+        Directory.Delete(reportDirectory, recursive: true);
+    }
+
     if (keep)
     {
         Console.WriteLine($"kept {export}");
