@@ -1,9 +1,5 @@
-using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace FandomBot.Features.Replay.Export;
 
@@ -11,34 +7,15 @@ namespace FandomBot.Features.Replay.Export;
 /// Reads the next message of the <c>messages</c> array straight from the bytes, for the common case: the exporter's
 /// own output. Why not <see cref="Utf8JsonReader"/> all the way: on an indented export it spent a third of the replay
 /// tokenising what the replay throws away (the author block repeated on every message, avatars, attachments,
-/// reactions), keeping line and column counts for every token. This scanner checks the same grammar (strict JSON: no
-/// comments, no trailing commas, valid escapes, no raw control characters, literal and number syntax) with a plain loop
-/// over the bytes and a vectorised search inside strings, and builds the same <see cref="ExportMessage"/> as
-/// <see cref="ExportMessageParser"/>. Whenever the bytes are anything but plain (an error, a missing field, an escaped
-/// property name, an id written as a number, text that is not UTF-8, the array's end) it gives up with
-/// <see cref="ExportScanOutcome.Unusual"/> and leaves the message to the token reader, which reads it or reports exactly
-/// what is wrong where: so the scanner decides nothing the token reader would decide differently.
+/// reactions), keeping line and column counts for every token. Built on <see cref="ExportJsonScanner"/>, which checks
+/// the same grammar, this builds the same <see cref="ExportMessage"/> as <see cref="ExportMessageParser"/>. Whenever
+/// the bytes are anything but plain (an error, a missing field, an escaped property name, an id written as a number,
+/// text that is not UTF-8, the array's end) it gives up with <see cref="ExportScanOutcome.Unusual"/> and leaves the
+/// message to the token reader, which reads it or reports exactly what is wrong where: so the scanner decides nothing
+/// the token reader would decide differently.
 /// </summary>
-internal ref struct ExportMessageScanner
+internal static class ExportMessageScanner
 {
-    /// <summary>Nesting the scanner follows inside a skipped value; deeper is left to the token reader's own limit.</summary>
-    private const int MaxSkipDepth = 48;
-
-    /// <summary>What ends a run of plain string bytes: the closing quote, an escape, or a control character (invalid).</summary>
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
-
-    private readonly ReadOnlySpan<byte> _data;
-    private int _pos;
-    private int _lines;
-    private ExportScanOutcome _failure;
-
-    private ExportMessageScanner(ReadOnlySpan<byte> data)
-    {
-        _data = data;
-        _failure = ExportScanOutcome.Unusual;
-    }
-
     /// <summary>
     /// Reads <c>, { …message… }</c> from the start of <paramref name="data"/> (the reader's position after the previous
     /// message of the array).
@@ -51,23 +28,22 @@ internal ref struct ExportMessageScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ExportScanOutcome ScanNextInArray(ReadOnlySpan<byte> data, ExportAuthorCache authors, out ExportMessage? message, out int consumed, out int lines)
     {
-        var scanner = new ExportMessageScanner(data);
-        message = null;
+        var json = new ExportJsonScanner(data);
         consumed = 0;
         lines = 0;
-        if (!scanner.Expect((byte)',') || !scanner.Expect((byte)'{') || !scanner.ReadMessage(authors, out message))
+        if (!json.Expect((byte)',') || !json.Expect((byte)'{') || !ReadMessage(ref json, authors, out message))
         {
             message = null;
-            return scanner._failure;
+            return json.Failure;
         }
 
-        consumed = scanner._pos;
-        lines = scanner._lines;
+        consumed = json.Position;
+        lines = json.Lines;
         return ExportScanOutcome.Parsed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadMessage(ExportAuthorCache authors, out ExportMessage? message)
+    private static bool ReadMessage(ref ExportJsonScanner json, ExportAuthorCache authors, out ExportMessage? message)
     {
         message = null;
         ulong id = 0;
@@ -81,31 +57,31 @@ internal ref struct ExportMessageScanner
         IReadOnlyList<ExportMention> mentions = [];
         ulong? replyTo = null;
 
-        if (!FirstMember(out var more))
+        if (!json.FirstMember(out var more))
         {
             return false;
         }
 
         while (more)
         {
-            if (!ReadName(out var name))
+            if (!json.ReadName(out var name))
             {
                 return false;
             }
 
             var read = name.Length switch
             {
-                2 when name.SequenceEqual("id"u8) => hasId = ReadId(out id),
-                4 when name.SequenceEqual("type"u8) => ReadType(out type),
-                6 when name.SequenceEqual("author"u8) => ReadAuthor(authors, out author),
-                7 when name.SequenceEqual("content"u8) => ReadOptionalString(out content),
-                8 when name.SequenceEqual("mentions"u8) => ReadMentions(out mentions),
-                9 when name.SequenceEqual("timestamp"u8) => hasTimestamp = ReadTimestamp(out timestamp),
-                9 when name.SequenceEqual("reference"u8) => ReadReference(out replyTo),
-                15 when name.SequenceEqual("timestampEdited"u8) => ReadOptionalTimestamp(out editedAt),
-                _ => SkipValue(),
+                2 when name.SequenceEqual("id"u8) => hasId = json.ReadId(out id),
+                4 when name.SequenceEqual("type"u8) => ReadType(ref json, out type),
+                6 when name.SequenceEqual("author"u8) => ReadAuthor(ref json, authors, out author),
+                7 when name.SequenceEqual("content"u8) => json.ReadOptionalString(out content),
+                8 when name.SequenceEqual("mentions"u8) => ReadMentions(ref json, out mentions),
+                9 when name.SequenceEqual("timestamp"u8) => hasTimestamp = json.ReadTimestamp(out timestamp),
+                9 when name.SequenceEqual("reference"u8) => ReadReference(ref json, out replyTo),
+                15 when name.SequenceEqual("timestampEdited"u8) => json.ReadOptionalTimestamp(out editedAt),
+                _ => json.SkipValue(),
             };
-            if (!read || !NextMember(out more))
+            if (!read || !json.NextMember(out more))
             {
                 return false;
             }
@@ -114,7 +90,7 @@ internal ref struct ExportMessageScanner
         // A missing field: the token reader names it.
         if (!hasId || !hasTimestamp || author is null)
         {
-            return Unusual();
+            return json.Unusual();
         }
 
         message = new ExportMessage(id, type, timestamp, editedAt, content ?? string.Empty, author, mentions, replyTo);
@@ -122,10 +98,10 @@ internal ref struct ExportMessageScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadAuthor(ExportAuthorCache authors, out ExportAuthor? author)
+    private static bool ReadAuthor(ref ExportJsonScanner json, ExportAuthorCache authors, out ExportAuthor? author)
     {
         author = null;
-        if (!Expect((byte)'{') || !FirstMember(out var more))
+        if (!json.Expect((byte)'{') || !json.FirstMember(out var more))
         {
             return false;
         }
@@ -138,7 +114,7 @@ internal ref struct ExportMessageScanner
         List<ulong>? roles = null;
         while (more)
         {
-            if (!ReadName(out var field))
+            if (!json.ReadName(out var field))
             {
                 return false;
             }
@@ -146,12 +122,12 @@ internal ref struct ExportMessageScanner
             bool read;
             if (field.SequenceEqual("id"u8))
             {
-                read = hasId = ReadId(out id);
+                read = hasId = json.ReadId(out id);
 
                 // The exporter writes the author as of export time, identical on every message: read it once.
                 if (read && authors.TryGet(id, out var known))
                 {
-                    if (!SkipRestOfObject())
+                    if (!json.SkipRestOfObject())
                     {
                         return false;
                     }
@@ -162,26 +138,26 @@ internal ref struct ExportMessageScanner
             }
             else if (field.SequenceEqual("name"u8))
             {
-                read = ReadOptionalString(out name);
+                read = json.ReadOptionalString(out name);
             }
             else if (field.SequenceEqual("nickname"u8))
             {
-                read = ReadOptionalString(out nickname);
+                read = json.ReadOptionalString(out nickname);
             }
             else if (field.SequenceEqual("isBot"u8))
             {
-                read = ReadFlag(out isBot);
+                read = json.ReadFlag(out isBot);
             }
             else if (field.SequenceEqual("roles"u8))
             {
-                read = ReadIdsOfObjects(out roles);
+                read = ReadIdsOfObjects(ref json, out roles);
             }
             else
             {
-                read = SkipValue();
+                read = json.SkipValue();
             }
 
-            if (!read || !NextMember(out more))
+            if (!read || !json.NextMember(out more))
             {
                 return false;
             }
@@ -189,7 +165,7 @@ internal ref struct ExportMessageScanner
 
         if (!hasId)
         {
-            return Unusual();
+            return json.Unusual();
         }
 
         author = new ExportAuthor(id, name ?? string.Empty, nickname, isBot, roles is null ? [] : roles.ToArray());
@@ -199,20 +175,20 @@ internal ref struct ExportMessageScanner
 
     /// <summary>The mentions; most messages have none, and then no list is allocated.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadMentions(out IReadOnlyList<ExportMention> mentions)
+    private static bool ReadMentions(ref ExportJsonScanner json, out IReadOnlyList<ExportMention> mentions)
     {
         mentions = Array.Empty<ExportMention>();
-        if (!Peek(out var first))
+        if (!json.Peek(out var first))
         {
             return false;
         }
 
         if (first == (byte)'n')
         {
-            return ReadNull();
+            return json.ReadNull();
         }
 
-        if (!Expect((byte)'[') || !FirstElement(out var more))
+        if (!json.Expect((byte)'[') || !json.FirstElement(out var more))
         {
             return false;
         }
@@ -220,7 +196,7 @@ internal ref struct ExportMessageScanner
         List<ExportMention>? list = null;
         while (more)
         {
-            if (!Expect((byte)'{') || !FirstMember(out var moreFields))
+            if (!json.Expect((byte)'{') || !json.FirstMember(out var moreFields))
             {
                 return false;
             }
@@ -231,16 +207,16 @@ internal ref struct ExportMessageScanner
             string? nickname = null;
             while (moreFields)
             {
-                if (!ReadName(out var field))
+                if (!json.ReadName(out var field))
                 {
                     return false;
                 }
 
-                var read = field.SequenceEqual("id"u8) ? hasId = ReadId(out id)
-                    : field.SequenceEqual("name"u8) ? ReadOptionalString(out name)
-                    : field.SequenceEqual("nickname"u8) ? ReadOptionalString(out nickname)
-                    : SkipValue();
-                if (!read || !NextMember(out moreFields))
+                var read = field.SequenceEqual("id"u8) ? hasId = json.ReadId(out id)
+                    : field.SequenceEqual("name"u8) ? json.ReadOptionalString(out name)
+                    : field.SequenceEqual("nickname"u8) ? json.ReadOptionalString(out nickname)
+                    : json.SkipValue();
+                if (!read || !json.NextMember(out moreFields))
                 {
                     return false;
                 }
@@ -251,7 +227,7 @@ internal ref struct ExportMessageScanner
                 (list ??= []).Add(new ExportMention(id, name, nickname));
             }
 
-            if (!NextElement(out more))
+            if (!json.NextElement(out more))
             {
                 return false;
             }
@@ -262,27 +238,27 @@ internal ref struct ExportMessageScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadReference(out ulong? messageId)
+    private static bool ReadReference(ref ExportJsonScanner json, out ulong? messageId)
     {
         messageId = null;
-        if (!Peek(out var first))
+        if (!json.Peek(out var first))
         {
             return false;
         }
 
         if (first == (byte)'n')
         {
-            return ReadNull();
+            return json.ReadNull();
         }
 
-        if (!Expect((byte)'{') || !FirstMember(out var more))
+        if (!json.Expect((byte)'{') || !json.FirstMember(out var more))
         {
             return false;
         }
 
         while (more)
         {
-            if (!ReadName(out var field))
+            if (!json.ReadName(out var field))
             {
                 return false;
             }
@@ -290,7 +266,7 @@ internal ref struct ExportMessageScanner
             bool read;
             if (field.SequenceEqual("messageId"u8))
             {
-                if (!Peek(out var b))
+                if (!json.Peek(out var b))
                 {
                     return false;
                 }
@@ -298,20 +274,20 @@ internal ref struct ExportMessageScanner
                 if (b == (byte)'n')
                 {
                     messageId = null;
-                    read = ReadNull();
+                    read = json.ReadNull();
                 }
                 else
                 {
-                    read = ReadId(out var id);
+                    read = json.ReadId(out var id);
                     messageId = id;
                 }
             }
             else
             {
-                read = SkipValue();
+                read = json.SkipValue();
             }
 
-            if (!read || !NextMember(out more))
+            if (!read || !json.NextMember(out more))
             {
                 return false;
             }
@@ -321,10 +297,10 @@ internal ref struct ExportMessageScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadIdsOfObjects(out List<ulong>? ids)
+    private static bool ReadIdsOfObjects(ref ExportJsonScanner json, out List<ulong>? ids)
     {
         ids = null;
-        if (!Peek(out var first))
+        if (!json.Peek(out var first))
         {
             return false;
         }
@@ -332,10 +308,10 @@ internal ref struct ExportMessageScanner
         if (first == (byte)'n')
         {
             ids = [];
-            return ReadNull();
+            return json.ReadNull();
         }
 
-        if (!Expect((byte)'[') || !FirstElement(out var more))
+        if (!json.Expect((byte)'[') || !json.FirstElement(out var more))
         {
             return false;
         }
@@ -343,14 +319,14 @@ internal ref struct ExportMessageScanner
         ids = [];
         while (more)
         {
-            if (!Expect((byte)'{') || !FirstMember(out var moreFields))
+            if (!json.Expect((byte)'{') || !json.FirstMember(out var moreFields))
             {
                 return false;
             }
 
             while (moreFields)
             {
-                if (!ReadName(out var field))
+                if (!json.ReadName(out var field))
                 {
                     return false;
                 }
@@ -358,21 +334,21 @@ internal ref struct ExportMessageScanner
                 bool read;
                 if (field.SequenceEqual("id"u8))
                 {
-                    read = ReadId(out var id);
+                    read = json.ReadId(out var id);
                     ids.Add(id);
                 }
                 else
                 {
-                    read = SkipValue();
+                    read = json.SkipValue();
                 }
 
-                if (!read || !NextMember(out moreFields))
+                if (!read || !json.NextMember(out moreFields))
                 {
                     return false;
                 }
             }
 
-            if (!NextElement(out more))
+            if (!json.NextElement(out more))
             {
                 return false;
             }
@@ -383,10 +359,10 @@ internal ref struct ExportMessageScanner
 
     /// <summary>The message kind: the common ones come back as shared strings.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadType(out string type)
+    private static bool ReadType(ref ExportJsonScanner json, out string type)
     {
         type = "Default";
-        if (!ReadString(out var raw, out var escaped))
+        if (!json.ReadString(out var raw, out var escaped))
         {
             return false;
         }
@@ -405,7 +381,7 @@ internal ref struct ExportMessageScanner
             }
         }
 
-        if (!Decode(raw, escaped, out var text))
+        if (!json.Decode(raw, escaped, out var text))
         {
             return false;
         }
@@ -417,632 +393,5 @@ internal ref struct ExportMessageScanner
             _ => text,
         };
         return true;
-    }
-
-    /// <summary>A snowflake written as a string of digits, the exporter's way (anything else goes to the token reader).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadId(out ulong id)
-    {
-        id = 0;
-        if (!ReadString(out var raw, out var escaped))
-        {
-            return false;
-        }
-
-        if (escaped || raw.Length is 0 or > 20)
-        {
-            return Unusual();
-        }
-
-        ulong value = 0;
-        foreach (var b in raw)
-        {
-            var digit = (uint)(b - '0');
-            if (digit > 9 || value > (ulong.MaxValue - digit) / 10)
-            {
-                return Unusual();
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        id = value;
-        return true;
-    }
-
-    /// <summary>
-    /// A timestamp: the token reader's own ISO 8601 parsing, run on this one string, so both read the same instant from
-    /// the same bytes.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadTimestamp(out DateTimeOffset timestamp)
-    {
-        timestamp = default;
-        if (!Peek(out _))
-        {
-            return false;
-        }
-
-        var start = _pos;
-        if (!ReadString(out _, out _))
-        {
-            return false;
-        }
-
-        var token = new Utf8JsonReader(_data[start.._pos]);
-        return (token.Read() && token.TryGetDateTimeOffset(out timestamp)) || Unusual();
-    }
-
-    private bool ReadOptionalTimestamp(out DateTimeOffset? timestamp)
-    {
-        timestamp = null;
-        if (!Peek(out var first))
-        {
-            return false;
-        }
-
-        if (first == (byte)'n')
-        {
-            return ReadNull();
-        }
-
-        if (!ReadTimestamp(out var value))
-        {
-            return false;
-        }
-
-        timestamp = value;
-        return true;
-    }
-
-    /// <summary>A string or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadOptionalString(out string? value)
-    {
-        value = null;
-        if (!Peek(out var first))
-        {
-            return false;
-        }
-
-        if (first == (byte)'n')
-        {
-            return ReadNull();
-        }
-
-        return ReadString(out var raw, out var escaped) && Decode(raw, escaped, out value);
-    }
-
-    /// <summary>
-    /// <c>isBot</c>: the token parser counts only <c>true</c> as a bot; any other literal is not one. A value of another
-    /// kind goes to the token reader.
-    /// </summary>
-    private bool ReadFlag(out bool value)
-    {
-        value = false;
-        if (!Peek(out var first))
-        {
-            return false;
-        }
-
-        switch (first)
-        {
-            case (byte)'t':
-                value = true;
-                return ReadLiteral("true"u8);
-            case (byte)'f':
-                return ReadLiteral("false"u8);
-            case (byte)'n':
-                return ReadNull();
-            default:
-                return Unusual();
-        }
-    }
-
-    /// <summary>
-    /// Text for a string's bytes: plain UTF-8 straight away; with escapes, the token reader's own unescaping on this one
-    /// string. Bytes that are not UTF-8 (or escapes that are not UTF-16) go to the token reader, which reports them.
-    /// </summary>
-    private bool Decode(ReadOnlySpan<byte> raw, bool escaped, [NotNullWhen(true)] out string? text)
-    {
-        text = null;
-        if (!escaped)
-        {
-            if (!Utf8.IsValid(raw))
-            {
-                return Unusual();
-            }
-
-            text = raw.IsEmpty ? string.Empty : Encoding.UTF8.GetString(raw);
-            return true;
-        }
-
-        // raw sits between its quotes in _data: read the whole token.
-        var start = _pos - raw.Length - 2;
-        var token = new Utf8JsonReader(_data.Slice(start, raw.Length + 2));
-        try
-        {
-            if (token.Read() && token.GetString() is { } decoded)
-            {
-                text = decoded;
-                return true;
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        return Unusual();
-    }
-
-    // ---- grammar -------------------------------------------------------------------------------------------------
-
-    /// <summary>After <c>{</c>: whether a member follows (false for <c>{}</c>, the brace consumed).</summary>
-    private bool FirstMember(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        if (b == (byte)'}')
-        {
-            _pos++;
-            return true;
-        }
-
-        more = true;
-        return true;
-    }
-
-    /// <summary>After a member's value: <c>,</c> (another member follows) or <c>}</c> (the object ends).</summary>
-    private bool NextMember(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        _pos++;
-        if (b == (byte)',')
-        {
-            more = true;
-            return true;
-        }
-
-        return b == (byte)'}' || Unusual();
-    }
-
-    /// <summary>After <c>[</c>: whether an element follows (false for <c>[]</c>, the bracket consumed).</summary>
-    private bool FirstElement(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        if (b == (byte)']')
-        {
-            _pos++;
-            return true;
-        }
-
-        more = true;
-        return true;
-    }
-
-    /// <summary>After an element: <c>,</c> (another follows) or <c>]</c> (the array ends).</summary>
-    private bool NextElement(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        _pos++;
-        if (b == (byte)',')
-        {
-            more = true;
-            return true;
-        }
-
-        return b == (byte)']' || Unusual();
-    }
-
-    /// <summary>A property name without escapes, then its colon; the position is then at its value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadName(out ReadOnlySpan<byte> name)
-    {
-        name = default;
-        if (!ReadString(out name, out var escaped))
-        {
-            return false;
-        }
-
-        if (escaped)
-        {
-            return Unusual();
-        }
-
-        return Expect((byte)':') && Peek(out _);
-    }
-
-    /// <summary>
-    /// A string token (whitespace before it skipped): its bytes between the quotes and whether it has escapes. Checks
-    /// what the token reader checks: escapes are valid, no raw control characters.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool ReadString(out ReadOnlySpan<byte> raw, out bool escaped)
-    {
-        raw = default;
-        escaped = false;
-        if (!Expect((byte)'"'))
-        {
-            return false;
-        }
-
-        var start = _pos;
-        var pos = start;
-        while (true)
-        {
-            var stop = _data[pos..].IndexOfAny(StringStops);
-            if (stop < 0)
-            {
-                return NeedsMoreData();
-            }
-
-            pos += stop;
-            var b = _data[pos];
-            if (b == (byte)'"')
-            {
-                raw = _data[start..pos];
-                _pos = pos + 1;
-                return true;
-            }
-
-            if (b != (byte)'\\')
-            {
-                return Unusual(); // a raw control character
-            }
-
-            escaped = true;
-            if (pos + 1 >= _data.Length)
-            {
-                return NeedsMoreData();
-            }
-
-            switch (_data[pos + 1])
-            {
-                case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
-                    pos += 2;
-                    break;
-                case (byte)'u':
-                    if (pos + 6 > _data.Length)
-                    {
-                        return NeedsMoreData();
-                    }
-
-                    for (var i = pos + 2; i < pos + 6; i++)
-                    {
-                        if (!char.IsAsciiHexDigit((char)_data[i]))
-                        {
-                            return Unusual();
-                        }
-                    }
-
-                    pos += 6;
-                    break;
-                default:
-                    return Unusual();
-            }
-        }
-    }
-
-    /// <summary>Skips the rest of an object whose members are being read (after a member's value).</summary>
-    private bool SkipRestOfObject()
-    {
-        if (!NextMember(out var more))
-        {
-            return false;
-        }
-
-        while (more)
-        {
-            if (!ReadName(out _) || !SkipValue() || !NextMember(out more))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Skips one value of any kind, checking its grammar, without building anything.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool SkipValue()
-    {
-        // One bit per open container: 1 for an object, 0 for an array.
-        ulong objects = 0;
-        var depth = 0;
-        while (true)
-        {
-            // A value starts here.
-            if (!Peek(out var b))
-            {
-                return false;
-            }
-
-            switch (b)
-            {
-                case (byte)'"':
-                    if (!ReadString(out _, out _))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case (byte)'{' or (byte)'[':
-                    if (++depth > MaxSkipDepth)
-                    {
-                        return Unusual();
-                    }
-
-                    _pos++;
-                    var isObject = b == (byte)'{';
-                    objects = (objects << 1) | (isObject ? 1UL : 0UL);
-                    if (!Peek(out var next))
-                    {
-                        return false;
-                    }
-
-                    if (next == (isObject ? (byte)'}' : (byte)']'))
-                    {
-                        _pos++;
-                        depth--;
-                        objects >>= 1;
-                        break;
-                    }
-
-                    if (isObject && !ReadName(out _))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                case (byte)'t':
-                    if (!ReadLiteral("true"u8))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case (byte)'f':
-                    if (!ReadLiteral("false"u8))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case (byte)'n':
-                    if (!ReadNull())
-                    {
-                        return false;
-                    }
-
-                    break;
-                case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
-                    if (!ReadNumber())
-                    {
-                        return false;
-                    }
-
-                    break;
-                default:
-                    return Unusual();
-            }
-
-            // A value ended: close every container it completes, or move to the next member or element.
-            while (true)
-            {
-                if (depth == 0)
-                {
-                    return true;
-                }
-
-                if (!Peek(out var after))
-                {
-                    return false;
-                }
-
-                _pos++;
-                var inObject = (objects & 1) != 0;
-                if (after == (byte)',')
-                {
-                    if (inObject && !ReadName(out _))
-                    {
-                        return false;
-                    }
-
-                    break;
-                }
-
-                if (after != (inObject ? (byte)'}' : (byte)']'))
-                {
-                    return Unusual();
-                }
-
-                depth--;
-                objects >>= 1;
-            }
-        }
-    }
-
-    private bool ReadNull() => ReadLiteral("null"u8);
-
-    /// <summary><c>true</c>, <c>false</c> or <c>null</c>, which must end where a value may end.</summary>
-    private bool ReadLiteral(ReadOnlySpan<byte> literal)
-    {
-        if (!Peek(out _))
-        {
-            return false;
-        }
-
-        var rest = _data[_pos..];
-        var common = Math.Min(rest.Length, literal.Length);
-        if (!rest[..common].SequenceEqual(literal[..common]))
-        {
-            return Unusual();
-        }
-
-        if (common < literal.Length)
-        {
-            return NeedsMoreData();
-        }
-
-        _pos += literal.Length;
-        return EndsValue();
-    }
-
-    /// <summary>A JSON number: <c>-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?</c>, then a delimiter.</summary>
-    private bool ReadNumber()
-    {
-        var data = _data;
-        var pos = _pos;
-        if (pos < data.Length && data[pos] == (byte)'-')
-        {
-            pos++;
-        }
-
-        if (pos >= data.Length)
-        {
-            return NeedsMoreData();
-        }
-
-        if (data[pos] == (byte)'0')
-        {
-            pos++;
-        }
-        else if (!Digits(data, ref pos, out var incomplete))
-        {
-            return incomplete ? NeedsMoreData() : Unusual();
-        }
-
-        if (pos < data.Length && data[pos] == (byte)'.')
-        {
-            pos++;
-            if (!Digits(data, ref pos, out var incomplete))
-            {
-                return incomplete ? NeedsMoreData() : Unusual();
-            }
-        }
-
-        if (pos < data.Length && (data[pos] | 0x20) == (byte)'e')
-        {
-            pos++;
-            if (pos < data.Length && data[pos] is (byte)'+' or (byte)'-')
-            {
-                pos++;
-            }
-
-            if (!Digits(data, ref pos, out var incomplete))
-            {
-                return incomplete ? NeedsMoreData() : Unusual();
-            }
-        }
-
-        _pos = pos;
-        return EndsValue();
-
-        static bool Digits(ReadOnlySpan<byte> data, ref int pos, out bool incomplete)
-        {
-            var start = pos;
-            while (pos < data.Length && char.IsAsciiDigit((char)data[pos]))
-            {
-                pos++;
-            }
-
-            incomplete = pos == data.Length;
-            return pos > start && !incomplete;
-        }
-    }
-
-    /// <summary>After a literal or a number: the next byte must be whitespace, a comma or a closing bracket.</summary>
-    private bool EndsValue()
-    {
-        if (_pos >= _data.Length)
-        {
-            return NeedsMoreData();
-        }
-
-        return _data[_pos] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)',' or (byte)'}' or (byte)']' || Unusual();
-    }
-
-    /// <summary>Skips whitespace and consumes <paramref name="expected"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Expect(byte expected)
-    {
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        if (b != expected)
-        {
-            return Unusual();
-        }
-
-        _pos++;
-        return true;
-    }
-
-    /// <summary>Skips whitespace (counting line breaks) and looks at the next byte.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Peek(out byte next)
-    {
-        var data = _data;
-        var pos = _pos;
-        while ((uint)pos < (uint)data.Length)
-        {
-            var b = data[pos];
-            if (b > (byte)' ')
-            {
-                _pos = pos;
-                next = b;
-                return true;
-            }
-
-            if (b == (byte)'\n')
-            {
-                _lines++;
-            }
-            else if (b is not ((byte)' ' or (byte)'\r' or (byte)'\t'))
-            {
-                _pos = pos;
-                next = b;
-                return true;
-            }
-
-            pos++;
-        }
-
-        _pos = pos;
-        next = 0;
-        return NeedsMoreData();
-    }
-
-    private bool NeedsMoreData()
-    {
-        _failure = ExportScanOutcome.NeedsMoreData;
-        return false;
-    }
-
-    private bool Unusual()
-    {
-        _failure = ExportScanOutcome.Unusual;
-        return false;
     }
 }
