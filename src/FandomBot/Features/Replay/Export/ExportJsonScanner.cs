@@ -202,45 +202,20 @@ internal ref struct ExportJsonScanner
     }
 
     /// <summary>After <c>{</c>: whether a member follows (false for <c>{}</c>, the brace consumed).</summary>
-    public bool FirstMember(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        if (b == (byte)'}')
-        {
-            _pos++;
-            return true;
-        }
-
-        more = true;
-        return true;
-    }
+    public bool FirstMember(out bool more) => First((byte)'}', out more);
 
     /// <summary>After a member's value: <c>,</c> (another member follows) or <c>}</c> (the object ends).</summary>
-    public bool NextMember(out bool more)
-    {
-        more = false;
-        if (!Peek(out var b))
-        {
-            return false;
-        }
-
-        _pos++;
-        if (b == (byte)',')
-        {
-            more = true;
-            return true;
-        }
-
-        return b == (byte)'}' || Unusual();
-    }
+    public bool NextMember(out bool more) => Next((byte)'}', out more);
 
     /// <summary>After <c>[</c>: whether an element follows (false for <c>[]</c>, the bracket consumed).</summary>
-    public bool FirstElement(out bool more)
+    public bool FirstElement(out bool more) => First((byte)']', out more);
+
+    /// <summary>After an element: <c>,</c> (another follows) or <c>]</c> (the array ends).</summary>
+    public bool NextElement(out bool more) => Next((byte)']', out more);
+
+    /// <summary>Just inside a container: its closing bracket (empty, consumed) or its first item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool First(byte close, out bool more)
     {
         more = false;
         if (!Peek(out var b))
@@ -248,7 +223,7 @@ internal ref struct ExportJsonScanner
             return false;
         }
 
-        if (b == (byte)']')
+        if (b == close)
         {
             _pos++;
             return true;
@@ -258,8 +233,9 @@ internal ref struct ExportJsonScanner
         return true;
     }
 
-    /// <summary>After an element: <c>,</c> (another follows) or <c>]</c> (the array ends).</summary>
-    public bool NextElement(out bool more)
+    /// <summary>After an item: a comma (another follows) or the container's closing bracket.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Next(byte close, out bool more)
     {
         more = false;
         if (!Peek(out var b))
@@ -274,7 +250,7 @@ internal ref struct ExportJsonScanner
             return true;
         }
 
-        return b == (byte)']' || Unusual();
+        return b == close || Unusual();
     }
 
     /// <summary>A property name without escapes, then its colon; the position is then at its value.</summary>
