@@ -32,9 +32,19 @@ internal static class CpuTimeCheck
             }
         }, perCall: mix.Length);
         Report(output, "guild directory: shared packs + 5,000 own people", 20, () => shared.ForGuild(enabledPacks: null, ownPeople: guildPeople));
+
+        var reading = new ExportReaderBenchmarks();
+        reading.Setup();
+        reading.Scanner = false;
+        Report(output, $"replay reading, token reader only, per message ({reading.Messages:N0} in 16 MB)", 20, () => reading.Read());
+        reading.Scanner = true;
+        Report(output, $"replay reading, message scanner, per message ({reading.Messages:N0} in 16 MB)", 20, () => reading.Read());
     }
 
-    private static void Report(TextWriter output, string name, int calls, Action action, int perCall = 1)
+    private static void Report(TextWriter output, string name, int calls, Func<int> read) =>
+        Report(output, name, calls, () => read(), perCall: 1, perRead: read());
+
+    private static void Report(TextWriter output, string name, int calls, Action action, int perCall = 1, int perRead = 1)
     {
         var iterations = Math.Max(1, calls / perCall);
         for (var i = 0; i < Math.Max(1, iterations / 10); i++)
@@ -57,6 +67,6 @@ internal static class CpuTimeCheck
             best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds * 1_000_000 / (iterations * (double)perCall));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {best:N0} ns CPU per operation"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {best / perRead:N0} ns CPU per operation"));
     }
 }
