@@ -151,6 +151,112 @@ public sealed class NativeAotBuildTests
         Assert.Contains("off", RunningBot.ContentOf(await RunningBot.CallbackAsync(discord, status.Id)), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_native_replay_reads_an_export_writes_its_report_and_stops_a_truncated_file_at_its_offset()
+    {
+        var folder = Directory.CreateTempSubdirectory("fandombot-aot-replay-").FullName;
+        var export = Path.Combine(folder, "general.json");
+        var report = Path.Combine(folder, "report.html");
+        var bytes = ExporterStyleExport(messages: 60, speculationEvery: 20);
+        await File.WriteAllBytesAsync(export, bytes, TestContext.Current.CancellationToken);
+
+        var (exitCode, output, error) = await BotProcess.RunAsync(["replay", export, "--report", report], nativeExecutable: RequireNativeBot());
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Messages read: 60", output, StringComparison.Ordinal);
+        Assert.Contains("Would-be reminders: 3", output, StringComparison.Ordinal);
+        var html = await File.ReadAllTextAsync(report, TestContext.Current.CancellationToken);
+        Assert.Contains("kit connor is lowkey gay, look at him &amp; his &quot;friend&quot;", html, StringComparison.Ordinal);
+        Assert.Equal(new[] { "general.json", "report.html" }, Directory.GetFileSystemEntries(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+
+        // Cut in the middle of the 41st message: the 40 before it are read, then the error names the byte.
+        var cut = IndexOfNth(bytes, "\"id\": \"90"u8.ToArray(), 41) + 30;
+        await File.WriteAllBytesAsync(export, bytes[..cut], TestContext.Current.CancellationToken);
+        var truncated = await BotProcess.RunAsync(["replay", export], nativeExecutable: RequireNativeBot());
+
+        Assert.Equal(1, truncated.ExitCode);
+        Assert.Contains("Messages read: 40", truncated.Output, StringComparison.Ordinal);
+        Assert.Contains("truncated", truncated.Error, StringComparison.Ordinal);
+        Assert.Contains("general.json: at byte", truncated.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>An export laid out as DiscordChatExporter writes it (indented, the author repeated with roles and avatar, reactions).</summary>
+    private static byte[] ExporterStyleExport(int messages, int speculationEvery)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("guild");
+            json.WriteString("id", "100");
+            json.WriteString("name", "Fan Server");
+            json.WriteEndObject();
+            json.WriteStartObject("channel");
+            json.WriteString("id", "200");
+            json.WriteString("type", "GuildTextChat");
+            json.WriteString("name", "general");
+            json.WriteEndObject();
+            json.WriteStartArray("messages");
+            var start = new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero);
+            for (var i = 0; i < messages; i++)
+            {
+                var author = 800 + (i % 5);
+                json.WriteStartObject();
+                json.WriteString("id", (9000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("type", "Default");
+                json.WriteString("timestamp", start.AddMinutes(i * 30).ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteNull("timestampEdited");
+                json.WriteBoolean("isPinned", false);
+                json.WriteString("content", i % speculationEvery == speculationEvery - 1 ? "kit connor is lowkey gay, look at him & his \"friend\"" : $"episode {i} was so good \ud83d\ude2d caf\u00e9");
+                json.WriteStartObject("author");
+                json.WriteString("id", author.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("name", $"member{author}");
+                json.WriteString("nickname", $"Member {author}");
+                json.WriteBoolean("isBot", false);
+                json.WriteStartArray("roles");
+                json.WriteStartObject();
+                json.WriteString("id", "700");
+                json.WriteString("name", "Role");
+                json.WriteNumber("position", 1);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteString("avatarUrl", $"https://cdn.discordapp.com/avatars/{author}/a.png?size=512");
+                json.WriteEndObject();
+                json.WriteStartArray("attachments");
+                json.WriteEndArray();
+                json.WriteStartArray("reactions");
+                json.WriteStartObject();
+                json.WriteStartObject("emoji");
+                json.WriteString("name", "\ud83d\ude2d");
+                json.WriteBoolean("isAnimated", false);
+                json.WriteEndObject();
+                json.WriteNumber("count", 2);
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteStartArray("mentions");
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("messageCount", messages);
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static int IndexOfNth(byte[] bytes, byte[] value, int n)
+    {
+        var at = -1;
+        for (var found = 0; found < n; found++)
+        {
+            at = bytes.AsSpan(at + 1).IndexOf(value) + at + 1;
+        }
+
+        return at;
+    }
+
     private static string RequireNativeBot()
     {
         var path = Environment.GetEnvironmentVariable("FANDOMBOT_TEST_NATIVE_BOT");
