@@ -6,13 +6,17 @@ namespace FandomBot.Features.Replay.Reports;
 /// One row per would-be reminder (RFC 4180: fields quoted, quotes doubled). A cell that a spreadsheet would run as a
 /// formula (starting with = + - @) gets a leading apostrophe: message text is untrusted.
 /// </summary>
-internal static class CsvReplayReport
+internal sealed class CsvReplayReport : IReportLayout
 {
+    public static readonly CsvReplayReport Instance = new();
+
     public static readonly string[] Columns =
         ["time_utc", "server", "channel", "author", "author_id", "text", "edited", "score", "about", "pack", "language", "reasons", "link"];
 
+    public bool ByteOrderMark => true;
+
     /// <summary>The header row.</summary>
-    public static void WriteHead(TextWriter writer)
+    public void WriteHead(TextWriter writer, ReplaySummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(string.Join(',', Columns));
@@ -20,7 +24,7 @@ internal static class CsvReplayReport
     }
 
     /// <summary>One would-be reminder's row.</summary>
-    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    public void WriteReminder(TextWriter writer, WouldBeReminder r)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(r);
@@ -43,6 +47,11 @@ internal static class CsvReplayReport
         ];
         writer.Write(string.Join(',', cells.Select(Cell)));
         writer.Write("\r\n");
+    }
+
+    /// <summary>Nothing follows the rows.</summary>
+    public void WriteTail(TextWriter writer)
+    {
     }
 
     public static string Cell(string value)

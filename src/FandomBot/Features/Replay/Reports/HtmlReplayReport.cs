@@ -7,8 +7,10 @@ namespace FandomBot.Features.Replay.Reports;
 /// The HTML report: one self-contained page (inline CSS and SVG, no scripts, no fonts, no images, nothing fetched),
 /// readable on a phone (viewport, one column, long words wrap). Every piece of text from the export is HTML-encoded.
 /// </summary>
-internal static class HtmlReplayReport
+internal sealed class HtmlReplayReport : IReportLayout
 {
+    public static readonly HtmlReplayReport Instance = new();
+
     private const string Style = """
         :root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#fff;--card:#f6f8fa;--bar:#5865f2;--line:#d1d9e0}
         @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--card:#161b22;--line:#30363d}}
@@ -27,7 +29,9 @@ internal static class HtmlReplayReport
         """;
 
     /// <summary>Everything before the reminders: the counts, the chart and the tables, which need the totals.</summary>
-    public static void WriteHead(TextWriter writer, ReplaySummary summary)
+    public bool ByteOrderMark => false;
+
+    public void WriteHead(TextWriter writer, ReplaySummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
@@ -71,7 +75,7 @@ internal static class HtmlReplayReport
     }
 
     /// <summary>One would-be reminder's card.</summary>
-    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    public void WriteReminder(TextWriter writer, WouldBeReminder r)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(r);
@@ -99,7 +103,7 @@ internal static class HtmlReplayReport
     }
 
     /// <summary>Everything after the reminders.</summary>
-    public static void WriteTail(TextWriter writer)
+    public void WriteTail(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine("</body></html>");

@@ -7,10 +7,14 @@ namespace FandomBot.Features.Replay.Reports;
 /// A Markdown report (for a wiki, a gist or a moderators' channel): counts, then one section per would-be reminder
 /// with the text quoted. Message text is escaped so it cannot add headings, links, images or HTML.
 /// </summary>
-internal static class MarkdownReplayReport
+internal sealed class MarkdownReplayReport : IReportLayout
 {
+    public static readonly MarkdownReplayReport Instance = new();
+
+    public bool ByteOrderMark => false;
+
     /// <summary>Everything before the reminders: the counts, which need the totals.</summary>
-    public static void WriteHead(TextWriter writer, ReplaySummary summary)
+    public void WriteHead(TextWriter writer, ReplaySummary summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
@@ -33,7 +37,7 @@ internal static class MarkdownReplayReport
     }
 
     /// <summary>One would-be reminder's section, its text quoted line by line.</summary>
-    public static void WriteReminder(TextWriter writer, WouldBeReminder r)
+    public void WriteReminder(TextWriter writer, WouldBeReminder r)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(r);
@@ -64,6 +68,11 @@ internal static class MarkdownReplayReport
     }
 
     /// <summary>Backslash-escapes Markdown punctuation and encodes HTML's three characters.</summary>
+    /// <summary>Nothing follows the last section.</summary>
+    public void WriteTail(TextWriter writer)
+    {
+    }
+
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

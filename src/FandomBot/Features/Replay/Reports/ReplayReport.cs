@@ -12,14 +12,19 @@ namespace FandomBot.Features.Replay.Reports;
 internal sealed class ReplayReport : IReminderSink, IDisposable
 {
     private readonly string _path;
-    private readonly ReplayReportFormat _format;
+    private readonly IReportLayout _layout;
     private readonly ReportSpillFile _spill;
     private ExceptionDispatchInfo? _spillError;
 
     private ReplayReport(string path, ReplayReportFormat format, ReportSpillFile spill)
     {
         _path = path;
-        _format = format;
+        _layout = format switch
+        {
+            ReplayReportFormat.Html => HtmlReplayReport.Instance,
+            ReplayReportFormat.Markdown => MarkdownReplayReport.Instance,
+            _ => CsvReplayReport.Instance,
+        };
         _spill = spill;
     }
 
@@ -63,18 +68,7 @@ internal sealed class ReplayReport : IReminderSink, IDisposable
 
         try
         {
-            switch (_format)
-            {
-                case ReplayReportFormat.Html:
-                    HtmlReplayReport.WriteReminder(_spill.Writer, reminder);
-                    break;
-                case ReplayReportFormat.Markdown:
-                    MarkdownReplayReport.WriteReminder(_spill.Writer, reminder);
-                    break;
-                default:
-                    CsvReplayReport.WriteReminder(_spill.Writer, reminder);
-                    break;
-            }
+            _layout.WriteReminder(_spill.Writer, reminder);
         }
         catch (IOException e)
         {
@@ -88,29 +82,13 @@ internal sealed class ReplayReport : IReminderSink, IDisposable
         ArgumentNullException.ThrowIfNull(summary);
         _spillError?.Throw();
 
-        // Spreadsheet programs read a CSV as UTF-8 only with the byte order mark; browsers and Markdown tools without.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: _format == ReplayReportFormat.Csv);
-        using var writer = new StreamWriter(_path, append: false, encoding);
-        switch (_format)
-        {
-            case ReplayReportFormat.Html:
-                HtmlReplayReport.WriteHead(writer, summary);
-                break;
-            case ReplayReportFormat.Markdown:
-                MarkdownReplayReport.WriteHead(writer, summary);
-                break;
-            default:
-                CsvReplayReport.WriteHead(writer);
-                break;
-        }
+        using var writer = new StreamWriter(_path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: _layout.ByteOrderMark));
+        _layout.WriteHead(writer, summary);
 
         // The head ends with a line end, so no character is split between it and the sections.
         writer.Flush();
         _spill.CopyTo(writer.BaseStream);
-        if (_format == ReplayReportFormat.Html)
-        {
-            HtmlReplayReport.WriteTail(writer);
-        }
+        _layout.WriteTail(writer);
     }
 
     public void Dispose() => _spill.Dispose();
