@@ -76,6 +76,25 @@ internal ref struct ExportJsonScanner
         return true;
     }
 
+    /// <summary>An id or null.</summary>
+    public bool ReadOptionalId(out ulong? id)
+    {
+        id = null;
+        if (!SkipNull(out var isNull))
+        {
+            return false;
+        }
+
+        if (isNull)
+        {
+            return true;
+        }
+
+        var read = ReadId(out var value);
+        id = value;
+        return read;
+    }
+
     /// <summary>
     /// A timestamp: the token reader's own ISO 8601 parsing, run on this one string, so both read the same instant from
     /// the same bytes.
@@ -102,14 +121,14 @@ internal ref struct ExportJsonScanner
     public bool ReadOptionalTimestamp(out DateTimeOffset? timestamp)
     {
         timestamp = null;
-        if (!Peek(out var first))
+        if (!SkipNull(out var isNull))
         {
             return false;
         }
 
-        if (first == (byte)'n')
+        if (isNull)
         {
-            return ReadNull();
+            return true;
         }
 
         if (!ReadTimestamp(out var value))
@@ -126,14 +145,14 @@ internal ref struct ExportJsonScanner
     public bool ReadOptionalString(out string? value)
     {
         value = null;
-        if (!Peek(out var first))
+        if (!SkipNull(out var isNull))
         {
             return false;
         }
 
-        if (first == (byte)'n')
+        if (isNull)
         {
-            return ReadNull();
+            return true;
         }
 
         return ReadString(out var raw, out var escaped) && Decode(raw, escaped, out value);
@@ -482,6 +501,27 @@ internal ref struct ExportJsonScanner
     }
 
     public bool ReadNull() => ReadLiteral("null"u8);
+
+    /// <summary>
+    /// Reads <c>null</c> when that is what comes next (<paramref name="isNull"/>); anything else is left for the caller.
+    /// False only when the bytes end or are not JSON.
+    /// </summary>
+    public bool SkipNull(out bool isNull)
+    {
+        isNull = false;
+        if (!Peek(out var first))
+        {
+            return false;
+        }
+
+        if (first != (byte)'n')
+        {
+            return true;
+        }
+
+        isNull = true;
+        return ReadNull();
+    }
 
     /// <summary><c>true</c>, <c>false</c> or <c>null</c>, which must end where a value may end.</summary>
     private bool ReadLiteral(ReadOnlySpan<byte> literal)

@@ -178,14 +178,14 @@ internal static class ExportMessageScanner
     private static bool ReadMentions(ref ExportJsonScanner json, out IReadOnlyList<ExportMention> mentions)
     {
         mentions = Array.Empty<ExportMention>();
-        if (!json.Peek(out var first))
+        if (!json.SkipNull(out var isNull))
         {
             return false;
         }
 
-        if (first == (byte)'n')
+        if (isNull)
         {
-            return json.ReadNull();
+            return true;
         }
 
         if (!json.Expect((byte)'[') || !json.FirstElement(out var more))
@@ -241,14 +241,14 @@ internal static class ExportMessageScanner
     private static bool ReadReference(ref ExportJsonScanner json, out ulong? messageId)
     {
         messageId = null;
-        if (!json.Peek(out var first))
+        if (!json.SkipNull(out var isNull))
         {
             return false;
         }
 
-        if (first == (byte)'n')
+        if (isNull)
         {
-            return json.ReadNull();
+            return true;
         }
 
         if (!json.Expect((byte)'{') || !json.FirstMember(out var more))
@@ -266,21 +266,7 @@ internal static class ExportMessageScanner
             bool read;
             if (field.SequenceEqual("messageId"u8))
             {
-                if (!json.Peek(out var b))
-                {
-                    return false;
-                }
-
-                if (b == (byte)'n')
-                {
-                    messageId = null;
-                    read = json.ReadNull();
-                }
-                else
-                {
-                    read = json.ReadId(out var id);
-                    messageId = id;
-                }
+                read = json.ReadOptionalId(out messageId);
             }
             else
             {
@@ -300,15 +286,15 @@ internal static class ExportMessageScanner
     private static bool ReadIdsOfObjects(ref ExportJsonScanner json, out List<ulong>? ids)
     {
         ids = null;
-        if (!json.Peek(out var first))
+        if (!json.SkipNull(out var isNull))
         {
             return false;
         }
 
-        if (first == (byte)'n')
+        if (isNull)
         {
             ids = [];
-            return json.ReadNull();
+            return true;
         }
 
         if (!json.Expect((byte)'[') || !json.FirstElement(out var more))
