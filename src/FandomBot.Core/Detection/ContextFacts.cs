@@ -14,8 +14,9 @@ internal sealed class ContextFacts
     [ThreadStatic]
     private static TokenizedText? t_text;
 
-    private ContextFacts(PeopleDirectory directory, double fiction, double real, ContextName[] names)
+    private ContextFacts(PeopleDirectory directory, double fiction, double real, ContextName[] names, uint[] units)
     {
+        Units = units;
         Directory = directory;
         Fiction = fiction;
         Real = real;
@@ -28,6 +29,9 @@ internal sealed class ContextFacts
     public double Fiction { get; }
 
     public double Real { get; }
+
+    /// <summary>The message's words for the model (names as what they are), read with the message.</summary>
+    public uint[] Units { get; }
 
     /// <summary>Named people, members mentioned and unlisted real people, in message order.</summary>
     public ContextName[] Names { get; }
@@ -77,12 +81,12 @@ internal sealed class ContextFacts
             }
         }
 
-        return new ContextFacts(directory, fiction, real, names);
+        return new ContextFacts(directory, fiction, real, names, Model.ModelFeatures.ContextUnits(analysis));
     }
 
     /// <summary>The reply target Discord reports: a mention with nothing else around it.</summary>
     public static ContextFacts ReplyTarget(PeopleDirectory directory, ulong userId) =>
-        new(directory, 0, 0, [new ContextName(new Reference(0, 1, ReferenceKind.Mention, [], userId), FormattableString.Invariant($"<@{userId}>"))]);
+        new(directory, 0, 0, [new ContextName(new Reference(0, 1, ReferenceKind.Mention, [], userId), FormattableString.Invariant($"<@{userId}>"))], []);
 
     private static bool IsName(Reference reference) => reference.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted;
 }

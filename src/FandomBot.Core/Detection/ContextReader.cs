@@ -13,12 +13,15 @@ internal sealed class ContextReader
     /// <summary>The caller filters to 10 messages within 5 minutes; more are ignored.</summary>
     private const int MaxMessages = 10;
 
-    private readonly IReadOnlyList<string>? _texts;
-    private readonly IReadOnlyList<ContextMessage>? _prepared;
-    private readonly ulong _replyTarget;
-    private readonly DetectionLexicon _lexicon;
-    private readonly PeopleDirectory _directory;
-    private readonly ulong _authorId;
+    [ThreadStatic]
+    private static ContextReader? t_reader;
+
+    private IReadOnlyList<string>? _texts;
+    private IReadOnlyList<ContextMessage>? _prepared;
+    private ulong _replyTarget;
+    private DetectionLexicon _lexicon;
+    private PeopleDirectory _directory;
+    private ulong _authorId;
 
     private bool _read;
     private Reference? _antecedent;
@@ -31,12 +34,35 @@ internal sealed class ContextReader
     /// <param name="replyTarget">A reply's target, counted as the newest context message; 0 for none.</param>
     public ContextReader(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared, ulong replyTarget, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
     {
+        _lexicon = lexicon;
+        _directory = directory;
+        Reset(texts, prepared, replyTarget, lexicon, directory, authorId);
+    }
+
+    /// <summary>
+    /// This thread's reader, reset for a new message: valid until the next message on the thread (the detector's
+    /// verdict keeps nothing of it), so a message that reaches the model costs no reader allocation.
+    /// </summary>
+    public static ContextReader ForThisThread(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared, ulong replyTarget, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    {
+        var reader = t_reader ??= new ContextReader(texts, prepared, replyTarget, lexicon, directory, authorId);
+        reader.Reset(texts, prepared, replyTarget, lexicon, directory, authorId);
+        return reader;
+    }
+
+    private void Reset(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared, ulong replyTarget, DetectionLexicon lexicon, PeopleDirectory directory, ulong authorId)
+    {
         _texts = texts;
         _prepared = prepared;
         _replyTarget = replyTarget;
         _lexicon = lexicon;
         _directory = directory;
         _authorId = authorId;
+        _read = false;
+        _antecedent = null;
+        _antecedentSpan = null;
+        _fiction = 0;
+        _real = 0;
     }
 
     /// <summary>The last person or member named in the context (newest message first, last name in it).</summary>
@@ -75,6 +101,24 @@ internal sealed class ContextReader
             Read();
             return _real;
         }
+    }
+
+    /// <summary>How many earlier messages (and a reply target) count as context.</summary>
+    public int MessageCount
+    {
+        get
+        {
+            var count = (_texts?.Count ?? _prepared?.Count ?? 0) + (_replyTarget != 0 ? 1 : 0);
+            return Math.Min(count, MaxMessages);
+        }
+    }
+
+    /// <summary>The facts of context message <paramref name="k"/> of <see cref="MessageCount"/>, oldest first.</summary>
+    public ContextFacts FactsAt(int k)
+    {
+        var given = _texts?.Count ?? _prepared?.Count ?? 0;
+        var count = given + (_replyTarget != 0 ? 1 : 0);
+        return FactsOf(Math.Max(0, count - MaxMessages) + k, given);
     }
 
     private void Read()

@@ -77,4 +77,10 @@ public enum CueKind
 
     /// <summary>Disguised spelling (leetspeak, look-alike letters, split or repeated letters).</summary>
     Disguised,
+
+    /// <summary>The model: the message is worded the way speculation about a real person usually is.</summary>
+    Wording,
+
+    /// <summary>Hinting emoji (👀, 😏, 🌈) in place of words.</summary>
+    Hint,
 }

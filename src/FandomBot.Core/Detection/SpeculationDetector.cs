@@ -1,4 +1,5 @@
 using FandomBot.Core.Detection.Lexicon;
+using FandomBot.Core.Detection.Model;
 using FandomBot.Core.People;
 using FandomBot.Core.Text;
 
@@ -24,13 +25,25 @@ public sealed class SpeculationDetector
     private static List<CueMatch>? t_triggers;
 
     private readonly DetectionLexicon _lexicon;
+    private readonly DetectorModel? _model;
 
+    /// <summary>A detector with the shipped model (<see cref="DetectorModel.Default"/>).</summary>
     public SpeculationDetector(PeopleDirectory directory)
+        : this(directory, DetectorModel.Default)
+    {
+    }
+
+    /// <summary>A detector with the given model; <c>null</c> lets the rules decide alone (the engine before the model).</summary>
+    public SpeculationDetector(PeopleDirectory directory, DetectorModel? model)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Directory = directory;
         _lexicon = DetectionLexicon.Default;
+        _model = model;
     }
+
+    /// <summary>The model that makes the call, or null when the rules decide alone.</summary>
+    public DetectorModel? Model => _model;
 
     /// <summary>Everyone this detector recognises by name.</summary>
     public PeopleDirectory Directory { get; }
@@ -63,22 +76,107 @@ public sealed class SpeculationDetector
         ArgumentNullException.ThrowIfNull(text);
         var tokens = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
-        if (!_lexicon.Scan(tokens, out var languageIndex))
+        var triggered = _lexicon.Scan(tokens, out var languageIndex);
+        if (!triggered && (_model is null || (!tokens.HasHintWord && tokens.Emoji == CueEmoji.None)))
         {
             return DetectionVerdict.Quiet(languageIndex);
         }
 
         var language = Languages.All[languageIndex];
         var analysis = MessageAnalysis.BuildForMessage(text, tokens, _lexicon, Directory, authorId, languageIndex);
-        var reader = new ContextReader(texts, prepared, ReplyTarget(mentionedUserIds, authorId), _lexicon, Directory, authorId);
-        var resolver = new SubjectResolver(analysis, reader);
-        var assessor = new TriggerAssessor(analysis, resolver, _lexicon);
+        var reader = ContextReader.ForThisThread(texts, prepared, ReplyTarget(mentionedUserIds, authorId), _lexicon, Directory, authorId);
+        var (best, firstQuiet, notes, bestAt) = triggered ? Assess(analysis, new SubjectResolver(analysis, reader)) : (null, null, null, -1);
+        if (_model is null)
+        {
+            return RulesVerdict(best, firstQuiet, notes, language);
+        }
 
+        var features = ModelFeatures.Build(_model.Mask, analysis, reader, languageIndex, best, firstQuiet, triggered, bestAt);
+        var probability = _model.Probability(features.Features);
+        var rulesRemind = best is not null && best.Score >= 0.5;
+        if (IsVetoed(analysis, reader, best, firstQuiet))
+        {
+            return RulesVerdict(best, firstQuiet, notes, language) with { Remind = false, Score = Math.Min(probability, 0.49) };
+        }
+
+        if (probability < (rulesRemind ? _model.RulesThreshold : _model.Threshold))
+        {
+            if (!triggered)
+            {
+                // Hint words only, and the model sees nothing: the same shared answer as ordinary chat, no allocation.
+                return DetectionVerdict.Quiet(languageIndex);
+            }
+
+            var quiet = RulesVerdict(best, firstQuiet, notes, language);
+            return quiet with
+            {
+                Remind = false,
+                Score = Math.Min(probability, 0.49),
+                Reasons = [.. quiet.Reasons, new DetectionReason(CueKind.Wording, string.Empty, "read as a whole, the message does not read as speculation")],
+            };
+        }
+
+        if (best is not null)
+        {
+            // The rules found the label and the person: their reasons already say why, in a moderator's words.
+            return new DetectionVerdict(true, probability, best.Subject.Person, language, best.Reasons);
+        }
+
+        var wording = features.StrongestWording(_model, analysis);
+        var person = FirstRealPerson(analysis, reader);
+        List<DetectionReason> reasons = [.. PersonReasons(analysis, reader)];
+        if (wording is not null)
+        {
+            reasons.Add(new DetectionReason(CueKind.Wording, wording, "worded the way speculation about a real person usually is"));
+        }
+
+        if (tokens.Emoji != CueEmoji.None)
+        {
+            reasons.Add(new DetectionReason(CueKind.Hint, string.Empty, "hinted with emoji instead of saying it"));
+        }
+
+        return new DetectionVerdict(true, probability, person, language, reasons);
+    }
+
+    /// <summary>
+    /// The model's features of a message, built exactly as <see cref="Evaluate(string, ulong, IReadOnlyList{string}?, IReadOnlyList{ulong}?)"/>
+    /// builds them (the trainer's path); false when the message never reaches the model.
+    /// </summary>
+    internal bool TryExtractFeatures(string text, IReadOnlyList<string>? context, int mask, List<int> into, out bool rulesRemind, out bool vetoed)
+    {
+        into.Clear();
+        rulesRemind = false;
+        vetoed = false;
+        var tokens = t_text ??= new TokenizedText();
+        TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
+        var triggered = _lexicon.Scan(tokens, out var languageIndex);
+        if (!triggered && !tokens.HasHintWord && tokens.Emoji == CueEmoji.None)
+        {
+            return false;
+        }
+
+        var analysis = MessageAnalysis.BuildForMessage(text, tokens, _lexicon, Directory, 0, languageIndex);
+        var reader = ContextReader.ForThisThread(context, null, 0, _lexicon, Directory, 0);
+        var (best, firstQuiet, _, bestAt) = triggered ? Assess(analysis, new SubjectResolver(analysis, reader)) : (null, null, null, -1);
+        rulesRemind = best is not null && best.Score >= 0.5;
+        vetoed = IsVetoed(analysis, reader, best, firstQuiet);
+        foreach (var feature in ModelFeatures.Build(mask, analysis, reader, languageIndex, best, firstQuiet, triggered, bestAt).Features)
+        {
+            into.Add(feature);
+        }
+
+        return true;
+    }
+
+    private (Assessment? Best, Assessment? FirstQuiet, List<DetectionReason>? Notes, int BestAt) Assess(MessageAnalysis analysis, SubjectResolver resolver)
+    {
+        var assessor = new TriggerAssessor(analysis, resolver, _lexicon);
         List<DetectionReason>? notes = null;
         var triggers = t_triggers ??= [];
         Triggers(analysis, triggers, ref notes);
         Assessment? best = null;
         Assessment? firstQuiet = null;
+        var bestAt = -1;
         foreach (var trigger in triggers)
         {
             var assessment = assessor.Assess(trigger);
@@ -93,6 +191,7 @@ public sealed class SpeculationDetector
                 if (best is null || assessment.Score > best.Score)
                 {
                     best = assessment;
+                    bestAt = trigger.Index;
                 }
             }
             else
@@ -101,6 +200,12 @@ public sealed class SpeculationDetector
             }
         }
 
+        return (best, firstQuiet, notes, bestAt);
+    }
+
+    /// <summary>The rules' own answer: the engine as it was before the model.</summary>
+    private static DetectionVerdict RulesVerdict(Assessment? best, Assessment? firstQuiet, List<DetectionReason>? notes, string language)
+    {
         if (best is not null)
         {
             return new DetectionVerdict(best.Score >= 0.5, best.Score, best.Subject.Person, language, best.Reasons);
@@ -112,6 +217,140 @@ public sealed class SpeculationDetector
         }
 
         return new DetectionVerdict(false, 0.05, null, language, (IReadOnlyList<DetectionReason>?)notes ?? []);
+    }
+
+    /// <summary>
+    /// The hard vetoes the model cannot overrule: the rules found the words to be about a fictional character (named
+    /// in full, or with fiction words around) or about the author, and the message names no one real besides; or it
+    /// points at someone only with "he", "she" or "they", with nothing before it and no word that could be a name.
+    /// </summary>
+    private bool IsVetoed(MessageAnalysis analysis, ContextReader context, Assessment? best, Assessment? firstQuiet)
+    {
+        if (best is not null)
+        {
+            return false;
+        }
+
+        var characterByFullName = false;
+        var pronoun = false;
+        foreach (var reference in analysis.References)
+        {
+            pronoun |= reference.Kind == ReferenceKind.Pronoun;
+            if (reference.Kind is ReferenceKind.Mention or ReferenceKind.Unlisted or ReferenceKind.RoleNoun ||
+                (reference.Kind == ReferenceKind.Person && SideOf(reference) != PersonKind.FictionalCharacter))
+            {
+                return false;
+            }
+
+            characterByFullName |= reference.Kind == ReferenceKind.Person && reference.Length > 1;
+        }
+
+        if (pronoun && context.Antecedent is null && context.MessageCount == 0 && !HasWordThatCouldBeAName(analysis))
+        {
+            // "i bet he is not straight" out of the blue: a pronoun with no one before it and no name anywhere.
+            return true;
+        }
+
+        return firstQuiet?.Subject.Outcome switch
+        {
+            // "i'm bi", "as a lesbian…": the author, and no one else is named.
+            SubjectOutcome.Author => true,
+
+            // A character: by full name, or with fiction words in the message or the conversation. A lone first
+            // name shared with thousands of real people ("rory", "marcus") is left to the model.
+            SubjectOutcome.Fictional => characterByFullName || analysis.Has(LexiconRole.Fiction) || context.FictionWeight > 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>True when some word is none of the lexicon's: it may be a name the directory does not know.</summary>
+    private bool HasWordThatCouldBeAName(MessageAnalysis analysis)
+    {
+        var text = analysis.Text;
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!text[i].IsMention && !_lexicon.IsKnownWord(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name's side: a character when every candidate is one, else a real person.</summary>
+    private static PersonKind SideOf(Reference name)
+    {
+        foreach (var candidate in name.Candidates)
+        {
+            if (candidate.Kind != PersonKind.FictionalCharacter)
+            {
+                return PersonKind.RealPerson;
+            }
+        }
+
+        return PersonKind.FictionalCharacter;
+    }
+
+    private static DetectedPerson? FirstRealPerson(MessageAnalysis analysis, ContextReader context)
+    {
+        foreach (var reference in analysis.References)
+        {
+            if (RealPersonOf(reference, analysis) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return context.Antecedent is { } antecedent ? RealPersonOf(antecedent, null, context.AntecedentSpan) : null;
+    }
+
+    private static IReadOnlyList<DetectionReason> PersonReasons(MessageAnalysis analysis, ContextReader context)
+    {
+        foreach (var reference in analysis.References)
+        {
+            if (RealPersonOf(reference, analysis) is { } person)
+            {
+                return [ReasonFor(reference.Kind, analysis.SpanOf(reference.Index, reference.Length), person)];
+            }
+        }
+
+        if (context.Antecedent is { } antecedent && RealPersonOf(antecedent, null, context.AntecedentSpan) is { } earlier)
+        {
+            return [new DetectionReason(CueKind.Reference, context.AntecedentSpan ?? string.Empty, $"the message is about {earlier.Name}, named just before")];
+        }
+
+        return [];
+    }
+
+    private static DetectionReason ReasonFor(ReferenceKind kind, string span, DetectedPerson person) => kind switch
+    {
+        ReferenceKind.Mention => new(CueKind.MentionedMember, span, "a server member, mentioned: always a real person"),
+        ReferenceKind.Unlisted => new(CueKind.UnlistedPerson, span, $"\"{span}\" is a real person in no pack: real-world words right beside the name"),
+        _ => new(CueKind.RealWorld, span, $"{person.Name} is a real person"),
+    };
+
+    private static DetectedPerson? RealPersonOf(Reference reference, MessageAnalysis? analysis, string? span = null)
+    {
+        switch (reference.Kind)
+        {
+            case ReferenceKind.Mention:
+                return new DetectedPerson(FormattableString.Invariant($"<@{reference.MentionId}>"), PersonKind.MentionedMember, null, reference.MentionId);
+            case ReferenceKind.Unlisted:
+                return new DetectedPerson(span ?? analysis?.SpanOf(reference.Index, reference.Length) ?? string.Empty, PersonKind.RealPerson);
+            case ReferenceKind.Person:
+                foreach (var candidate in reference.Candidates)
+                {
+                    if (candidate.Kind == PersonKind.RealPerson)
+                    {
+                        return new DetectedPerson(candidate.Name, PersonKind.RealPerson, candidate.Pack);
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>A reply's target (the one mentioned member other than the author) is who "he"/"she" means when nobody is named; 0 when none.</summary>

@@ -54,6 +54,11 @@ public static partial class TextTokenizer
             }
 
             var width = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            if (width == 2 || c == '\u26A7')
+            {
+                into.Emoji |= CueEmojis.Of(width == 2 ? char.ConvertToUtf32(c, source[i + 1]) : c);
+            }
+
             state.NonAscii(source.Slice(i, width), source, i, i + width);
             i += width;
         }

@@ -20,6 +20,15 @@ public sealed class TokenizedText
     /// <summary>True when any word was disguised (leetspeak, look-alikes, repeated or split letters, hidden marks).</summary>
     public bool HasDisguisedWord { get; internal set; }
 
+    /// <summary>The hinting emoji the message holds (👀, 😏, 🌈…), which are not words.</summary>
+    public CueEmoji Emoji { get; internal set; }
+
+    /// <summary>
+    /// True when the lexicon's gate saw a word that is no trigger but can carry speculation with no orientation word
+    /// ("dating", "sus", "friends"): the message goes to the model.
+    /// </summary>
+    internal bool HasHintWord { get; set; }
+
     /// <summary>The punctuation after the last word: <see cref="TokenBreak.Question"/> when the message ends asking.</summary>
     public TokenBreak TrailingBreak { get; internal set; }
 
@@ -67,6 +76,8 @@ public sealed class TokenizedText
         SingleCharacterWords = 0;
         HasQuestionMark = false;
         HasDisguisedWord = false;
+        HasHintWord = false;
+        Emoji = CueEmoji.None;
         TrailingBreak = TokenBreak.None;
     }
 

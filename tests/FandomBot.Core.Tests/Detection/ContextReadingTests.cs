@@ -38,8 +38,9 @@ public sealed class ContextReadingTests
     [Fact]
     public void A_context_message_read_for_one_directory_is_read_again_for_another()
     {
-        var knowsRowan = TestPacks.Detector;
-        var knowsNoOne = new SpeculationDetector(PeopleDirectory.Empty);
+        // The rules alone: this is about which directory a context reading serves, not about the model's call.
+        var knowsRowan = new SpeculationDetector(TestPacks.Detector.Directory, model: null);
+        var knowsNoOne = new SpeculationDetector(PeopleDirectory.Empty, model: null);
         var earlier = "rowan vale was on stage last night";
         var prepared = new ContextMessage(earlier);
         const string text = "he's gotta be gay";

@@ -229,11 +229,14 @@ public sealed class SpeculationDetectorTests
     [Theory]
     [InlineData("marlowe fenwick is definitely gay")]
     [InlineData("tobias from the bakery is so gay lol")]
-    public void Stays_quiet_about_an_unlisted_name_without_strong_signals(string text)
+    public void The_rules_alone_do_not_take_an_unlisted_name_for_a_real_person_without_strong_signals(string text)
     {
-        var verdict = Detector.Evaluate(text);
+        // The rules' own recognition of people in no pack. Whether such a message is speculation is the model's call
+        // (issue 14: most speculation is about people no pack lists), measured on the sealed corpus, not pinned here.
+        var verdict = new SpeculationDetector(Detector.Directory, model: null).Evaluate(text);
 
         Assert.False(verdict.Remind, Describe(verdict));
+        Assert.DoesNotContain(verdict.Reasons, r => r.Cue == CueKind.UnlistedPerson);
     }
 
     [Fact]

@@ -17,6 +17,17 @@ public sealed class ReplayReportGoldenTests : IDisposable
 
     private static byte[] Golden(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Replay", "Golden", name));
 
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FandomBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("FandomBot.sln not found");
+    }
+
     [Theory]
     [InlineData("rich", "html")]
     [InlineData("rich", "md")]
@@ -34,8 +45,16 @@ public sealed class ReplayReportGoldenTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
-        var expected = Golden($"{scenario}.{extension}");
         var actual = File.ReadAllBytes(report);
+        if (Environment.GetEnvironmentVariable("FANDOMBOT_UPDATE_GOLDEN") == "1")
+        {
+            // After a change that rightly changes decisions (a new detector), rewrite the golden files and review the diff.
+            var golden = Path.Combine(RepositoryRoot(), "tests", "FandomBot.Tests", "Replay", "Golden");
+            File.WriteAllBytes(Path.Combine(golden, $"{scenario}.{extension}"), actual);
+            File.WriteAllText(Path.Combine(golden, $"{scenario}.output.txt"), ReportScenario.StableOutput(output, report));
+        }
+
+        var expected = Golden($"{scenario}.{extension}");
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual));
         Assert.True(expected.AsSpan().SequenceEqual(actual), "the same bytes, byte order mark included");
         Assert.Equal(Encoding.UTF8.GetString(Golden($"{scenario}.output.txt")), ReportScenario.StableOutput(output, report));

@@ -27,13 +27,15 @@ internal sealed class DetectionLexicon
         {
             var phrases = phrasesByFirstWord.GetValueOrDefault(word) ?? [];
             var votes = 0;
-            foreach (var entry in phrases.Where(e => e.Words.Length == 1 && e.Language != "*"))
+            // Hint words are shared across languages ("real", "ship", "team") and would skew the vote.
+            foreach (var entry in phrases.Where(e => e.Words.Length == 1 && e.Language != "*" && e.Role != LexiconRole.Hint))
             {
                 votes |= 1 << entry.LanguageIndex;
             }
 
             // Function words only vote on the language (done by the scan); the slow path never needs them as cues.
-            words.Add(word, new LexiconWord([.. phrases.Where(e => e.Role != LexiconRole.FunctionWord)], [.. phrases.Where(e => e.IsTrigger)], votes));
+            // Hint words are kept for the gate (IsHint) and the model's features, not as cues for the rules.
+            words.Add(word, new LexiconWord([.. phrases.Where(e => e.Role is not LexiconRole.FunctionWord)], [.. phrases.Where(e => e.IsTrigger)], votes));
         }
 
         _words = new WordTable<LexiconWord>(words);
@@ -67,6 +69,7 @@ internal sealed class DetectionLexicon
         var slots = text.ReserveLexiconSlots();
         var count = text.Count;
         var triggerWords = false;
+        var hintWords = false;
         for (var i = 0; i < count; i++)
         {
             // A mention's empty word is in no phrase.
@@ -85,7 +88,10 @@ internal sealed class DetectionLexicon
             }
 
             triggerWords |= word.Triggers.Length != 0;
+            hintWords |= word.IsHint;
         }
+
+        text.HasHintWord = hintWords;
 
         text.LexiconSlotsOwner = _id;
         var trigger = false;

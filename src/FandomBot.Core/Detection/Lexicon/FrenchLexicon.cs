@@ -45,5 +45,9 @@ internal static class FrenchLexicon
         b.Add(Negation, "ne|n|pas|jamais|rien|non");
         b.Add(Contrast, "mais|pourtant|bien que|même si");
         b.Add(FunctionWord, "le|la|les|est|que|pas|il|elle|de|et|c|une|un|ce|je|des|du|très|mais|qui|sur|avec|pour|dans|au|aux|ça|ne|trop|tout|son|sa|ses|j|vraiment");
+
+        // Words that carry speculation without an orientation word ("so dating", "sus", "just friends 😏"): no
+        // trigger for the rules, but they send the message to the model.
+        b.Add(Hint, "amour|amoureux|amoureuse|chum|blonde|mec|meuf|meufs|mecs|hommes|femmes|gars|garçons|filles|fille|célibataire|profil|cases|coche|débat|garde|robe|garde-robe|sent|ongles|manucure|chemises|soie|iel|elle|dis-le|dis|dire|esquive|esquivé|question|info|vie|privée|relation|hétéro|hétéros|aux|rougit|ex|demande|pourquoi|chanson|hashtag|semblant|regard|mariage|pote|potes|anniv|certain|sûr|garanti|clair|eurovision|mylène|profil|copain|copine|sortent|sort|ensemble|couple|mariés|marié|mariée|mariage|épouse|mari|femme|amis|amies|ami|amie|potes|meilleurs|louche|chelou|suspect|bizarre|vibe|vibes|énergie|bisou|bisous|embrassé|câlin|câlins|mains|vacances|bagues|bague|alliance|fierté|arc|drapeau|alchimie|tension|secret|secrètement|cache|cacher|caché|admettre|avoue|confirme|confirmé|annonce|équipe|efféminé|maniéré|garçon|manqué|placard|évident|évidemment|tout|monde|sait|savent|voit|remarque|signes|preuves|indices|rumeurs|potins|ragots|ship|real|fake|contrat|pub|couverture|façade|barbe|curieux|intéressant|pronoms|gay|lesbienne|bi|trans");
     }
 }

@@ -45,5 +45,9 @@ internal static class GermanLexicon
         b.Add(Negation, "nicht|kein|keine|nie|niemals|nichts");
         b.Add(Contrast, "aber|obwohl|sondern|trotzdem");
         b.Add(FunctionWord, "im|der|die|das|ist|nicht|und|er|sie|ein|eine|ich|auch|mit|so|was|wie|den|dem|des|zu|von|auf|für|ja|doch|mal|nur|noch|schon|sehr|hat|wird");
+
+        // Words that carry speculation without an orientation word ("so dating", "sus", "just friends 😏"): no
+        // trigger for the rules, but they send the message to the model.
+        b.Add(Hint, "liebe|verliebt|beziehung|ehepaar|ehe|frauen|männer|mädels|jungs|typ|typen|steht|stehen|tanzt|tanzen|pudel|aperol|crop|tops|haare|tattoos|skateboard|eindeutig|klar|naturgesetz|sagen|sag|sag's|warten|fragen|frage|hassen|teamgeist|wörtlich|single|ex|privat|privatleben|blick|blicke|hochzeit|kumpels|gemeinsam|wohnung|bett|zimmer|freund|freundin|daten|zusammen|paar|pärchen|verheiratet|hochzeit|ehefrau|ehemann|mann|frau|freunde|freundinnen|kumpel|beste|verdächtig|sus|komisch|vibe|vibes|energie|kuss|küsse|geküsst|umarmung|umarmen|umarmt|händchen|urlaub|ringe|ring|stolz|regenbogen|flagge|chemie|spannung|geheim|heimlich|versteckt|verstecken|zugeben|gibt|bestätigt|ankündigung|team|tunte|tuntig|feminin|mannweib|schrank|ungeoutet|offensichtlich|jeder|weiß|wissen|sieht|merkt|zeichen|beweise|hinweise|gerüchte|klatsch|ship|shippen|real|fake|vertrag|pr|fassade|bart|neugierig|interessant|pronomen|schwul|lesbisch|bi|trans");
     }
 }

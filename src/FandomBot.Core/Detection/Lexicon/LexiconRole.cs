@@ -105,6 +105,12 @@ internal enum LexiconRole : byte
     /// <summary>but, though, pero, mas, mais, aber: a turn after a report or a disclaimer.</summary>
     Contrast,
 
+    /// <summary>
+    /// A word that can carry speculation with no orientation word (dating, sus, friends, vibes): not a trigger for the
+    /// rules, but a message holding one is judged by the model.
+    /// </summary>
+    Hint,
+
     /// <summary>A common word in one language, used only to tell the language.</summary>
     FunctionWord,
 }

@@ -26,6 +26,13 @@ internal sealed class LexiconWord(LexiconEntry[] phrases, LexiconEntry[] trigger
 
     private static int[] SlotsOf(LexiconEntry entry, WordTable<LexiconWord> table) => [.. entry.Words.Select(w => table.SlotOf(w))];
 
+    /// <summary>
+    /// True when the word alone can carry speculation without a trigger (a <see cref="LexiconRole.Hint"/>, or a
+    /// stereotype, override or "fake" word): the message goes to the model. Guessing, certainty and real-world words
+    /// ("maybe", "so", "interview") are left out: they fill ordinary chat about real people and, alone, carry nothing.
+    /// </summary>
+    public bool IsHint { get; } = phrases.Any(p => p.Words.Length == 1 && p.Role is LexiconRole.Hint or LexiconRole.Stereotype or LexiconRole.Override or LexiconRole.Fake);
+
     /// <summary>One bit per language (index in <see cref="Languages.All"/>) whose single-word entries include this word.</summary>
     public int LanguageVotes { get; } = languageVotes;
 }

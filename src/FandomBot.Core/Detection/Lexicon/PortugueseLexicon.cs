@@ -45,5 +45,9 @@ internal static class PortugueseLexicon
         b.Add(Negation, "não|nao|nunca|jamais|nada|nem");
         b.Add(Contrast, "mas|porém|embora|só que");
         b.Add(FunctionWord, "o|os|as|que|não|de|e|com|muito|uma|um|ele|ela|você|é|isso|pra|né|do|da|no|na|em|mas|também|tá|mais|tem|ser|eu|meu|minha|porque");
+
+        // Words that carry speculation without an orientation word ("so dating", "sus", "just friends 😏"): no
+        // trigger for the rules, but they send the message to the model.
+        b.Add(Hint, "amor|apaixonado|apaixonada|namoro|namoradas|namorados|ficando|casalzão|conchinha|beijaram|beijo|dormiu|dormindo|quarto|curte|boy|boys|meninas|mulheres|homens|fruta|viado|v1ado|disfarçado|primos|dividem|apartamento|personal|junto|juntas|desgrudam|olhar|olham|olhando|rainha|bigodinho|florida|samba|rebolou|nasceu|homem|descobrir|descobriu|sempre|foi|aposto|sinto|diz|dizer|fala|falar|fugir|pergunta|explicado|explica|carinho|interesse|cara|aí|namorado|namorada|namorando|namoram|juntos|juntas|casal|casados|casada|casado|casamento|esposa|marido|mulher|amigos|amigas|amigo|amiga|melhores|suspeito|suspeita|estranho|vibe|energia|beijo|beijos|beijou|abraço|abraços|abraçados|mãos|férias|alianças|aliança|anel|orgulho|arco|bandeira|química|tensão|segredo|escondido|esconde|escondendo|admitir|admite|confirma|confirmado|anúncio|time|equipe|afeminado|afetado|sapatão|enrustido|enrustida|armário|óbvio|obviamente|todo|mundo|sabem|sabe|dá|percebe|sinais|provas|pistas|boatos|fofoca|ship|shippo|shippar|real|fake|contrato|publicidade|fachada|barba|curioso|interessante|pronomes|gay|lésbica|bi|trans");
     }
 }

@@ -23,7 +23,7 @@ internal static class SharedLexicon
         b.Add(Queerbaiting, "queerbait|queerbaiting|queerbaits|queerbaited|queer baiting|queer bait");
         b.Add(Fake, "fake|pr|p r|pr stunt|publicity stunt|clout|for clout|marketing|showmance");
         b.Add(RealWorld, "irl|in real life|ig|insta|instagram|tiktok|twitter|x.com|youtube|twitch|podcast|paparazzi|paps");
-        b.Add(Fiction, "canon|canonically|headcanon|fanfic|fanfiction|fic|au|s1|s2|s3|s4|ep1|ep2|ep3|ep4|ep5|ep6|ep7|ep8|oc|ship|otp");
+        b.Add(Fiction, "canon|canonically|headcanon|fanfic|fanfiction|fic|au|s1|s2|s3|s4|ep1|ep2|ep3|ep4|ep5|ep6|ep7|ep8|oc|ship|otp|ep|eps|manga|anime|manhwa|webtoon|dlc|visual novel|cutscene|lore|fandom wiki|jjk|aot|snk|mha|bnha|genshin|hsr");
         b.Add(Hedge, "100%|lowkey|highkey|ngl|fr fr|istg|tbh");
     }
 }

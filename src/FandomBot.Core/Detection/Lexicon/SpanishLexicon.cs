@@ -46,5 +46,9 @@ internal static class SpanishLexicon
         b.Add(Negation, "no|nunca|jamás|nada|ni");
         b.Add(Contrast, "pero|aunque|sino");
         b.Add(FunctionWord, "el|la|los|las|que|es|de|y|pero|muy|con|por|para|una|un|eso|esto|porque|también|qué|como|del|al|se|lo|su|ya|mucho|nada|ese|esa");
+
+        // Words that carry speculation without an orientation word ("so dating", "sus", "just friends 😏"): no
+        // trigger for the rules, but they send the message to the model.
+        b.Add(Hint, "amor|enamorado|enamorada|enamorados|liados|liado|lío|novias|noviazgo|cásense|casense|casarse|casar|quieren|quiere|gustaban|gusta|gustan|chicas|chicos|hombres|mujeres|torta|trolo|macho|uñas|mano|ojitos|mirada|mira|cuarto|cama|durmiendo|duerme|trío|trio|excusa|mánager|manager|anuncia|decirlo|dilo|sal|salir|esperando|cuenta|cuentes|digo|nada|piensa|piénsalo|arroz|mango|perrito|piercing|cadera|baile|fijo|seguro|notaba|nota|noten|vale|verdad|novio|novia|novios|saliendo|salen|juntos|juntas|pareja|casados|casada|casado|boda|esposa|esposo|marido|mujer|amigos|amigas|amigo|amiga|mejores|compañeros|sospechoso|sospechosa|raro|vibra|vibras|energía|beso|besos|besó|abrazo|abrazos|abrazados|manos|vacaciones|anillos|anillo|orgullo|arcoíris|bandera|química|tensión|secreto|secretamente|esconde|escondiendo|ocultando|admitir|admite|confirma|confirmado|anuncio|equipo|pluma|amanerado|afeminado|marimacho|tortillera|tapado|tapada|armario|obvio|obviamente|todos|saben|sabe|sabemos|nota|notar|señales|pruebas|pistas|rumores|chisme|chismes|salseo|ship|shippeo|shippear|real|fake|montaje|contrato|publicidad|tapadera|barba|curioso|interesante|pronombres|gay|lesbiana|bi|trans");
     }
 }

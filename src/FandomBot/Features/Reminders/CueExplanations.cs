@@ -29,6 +29,8 @@ internal static class CueExplanations
         CueKind.Reference => "\"he\", \"she\" or \"they\" pointed at a real person named just before",
         CueKind.AmbiguousName => "the name belongs to a real person as well as a character",
         CueKind.Disguised => "the words were disguised (look-alike letters or split spelling)",
+        CueKind.Wording => "it was worded the way speculation about a real person usually is",
+        CueKind.Hint => "it hinted with emoji instead of saying it",
         _ => null,
     };
 

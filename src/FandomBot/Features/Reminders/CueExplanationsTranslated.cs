@@ -30,6 +30,8 @@ internal static class CueExplanationsTranslated
             [CueKind.Reference] = "«él», «ella» o «elle» se refería a una persona real nombrada justo antes",
             [CueKind.AmbiguousName] = "el nombre es de una persona real además de un personaje",
             [CueKind.Disguised] = "las palabras estaban disfrazadas (letras parecidas u ortografía partida)",
+            [CueKind.Wording] = "estaba redactado como suelen redactarse las especulaciones sobre una persona real",
+            [CueKind.Hint] = "lo insinuaba con emojis en vez de decirlo",
         },
         ["pt"] = new()
         {
@@ -51,6 +53,8 @@ internal static class CueExplanationsTranslated
             [CueKind.Reference] = "\"ele\", \"ela\" ou \"elu\" apontava para uma pessoa real citada logo antes",
             [CueKind.AmbiguousName] = "o nome é de uma pessoa real e também de uma personagem",
             [CueKind.Disguised] = "as palavras estavam disfarçadas (letras parecidas ou grafia separada)",
+            [CueKind.Wording] = "estava escrito do jeito que costumam ser as especulações sobre uma pessoa real",
+            [CueKind.Hint] = "insinuava com emojis em vez de dizer",
         },
         ["fr"] = new()
         {
@@ -72,6 +76,8 @@ internal static class CueExplanationsTranslated
             [CueKind.Reference] = "« il », « elle » ou « iel » désignait une personne réelle nommée juste avant",
             [CueKind.AmbiguousName] = "le nom est celui d'une personne réelle autant que d'un personnage",
             [CueKind.Disguised] = "les mots étaient déguisés (lettres ressemblantes ou orthographe coupée)",
+            [CueKind.Wording] = "c'était formulé comme le sont d'habitude les spéculations sur une personne réelle",
+            [CueKind.Hint] = "ça le sous-entendait avec des emojis au lieu de le dire",
         },
         ["de"] = new()
         {
@@ -93,6 +99,8 @@ internal static class CueExplanationsTranslated
             [CueKind.Reference] = "„er“, „sie“ oder „they“ bezog sich auf einen kurz davor genannten echten Menschen",
             [CueKind.AmbiguousName] = "der Name gehört einem echten Menschen und auch einer Figur",
             [CueKind.Disguised] = "die Wörter waren verschleiert (ähnlich aussehende Buchstaben oder getrennte Schreibweise)",
+            [CueKind.Wording] = "es war so formuliert, wie Spekulationen über echte Menschen meist formuliert sind",
+            [CueKind.Hint] = "es deutete es mit Emojis an, statt es zu sagen",
         },
     };
 

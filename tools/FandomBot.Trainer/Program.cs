@@ -1,0 +1,47 @@
+using FandomBot.Trainer;
+
+// Retrains the detector's model from the corpus and writes config/detector/model.bin:
+//   dotnet run --project tools/FandomBot.Trainer -c Release [-- --check]
+// --agreement compares the writers' labels with the second labellers' and moves disagreements to corpus/ambiguous.jsonl.
+// --errors prints the training lines the out-of-fold predictions got wrong (never the sealed test part).
+// --check trains and compares with the shipped file instead of writing it (exit 1 when they differ).
+var root = FindRepositoryRoot(Environment.CurrentDirectory) ?? FindRepositoryRoot(AppContext.BaseDirectory);
+if (root is null)
+{
+    Console.Error.WriteLine("FandomBot.sln not found above the current folder: run from the repository.");
+    return 2;
+}
+
+if (args.Contains("--agreement"))
+{
+    return CorpusAgreement.Run(root, Console.Out);
+}
+
+var check = args.Contains("--check");
+var result = ModelTraining.Run(TrainingInputs.ForRepository(root) with { ShowErrors = args.Contains("--errors") }, Console.Out);
+var bytes = result.Model.ToBytes();
+var path = Path.Combine(root, "config", "detector", "model.bin");
+if (check)
+{
+    var same = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    Console.WriteLine(same ? "the shipped model is what the corpus trains" : "the shipped model differs from a fresh training");
+    return same ? 0 : 1;
+}
+
+Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+File.WriteAllBytes(path, bytes);
+Console.WriteLine($"wrote {path} ({bytes.Length:N0} bytes): {result.Model.Description}");
+return 0;
+
+static string? FindRepositoryRoot(string start)
+{
+    for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "FandomBot.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return null;
+}
