@@ -5,8 +5,8 @@ using FandomBot.Core.People;
 namespace FandomBot.Benchmarks;
 
 /// <summary>
-/// The detector on one core: a single ordinary message (must not allocate), a single message with an orientation
-/// word (median ≤ 2 µs), and a realistic channel mix (≥ 1,000,000 messages/s). Short runs (see SharedMachineConfig): the machine is shared.
+/// The detector on one core: a single ordinary message (must not allocate), a message that reaches the model (median
+/// ≤ 5 µs: with an orientation word, or with hint words only), and a realistic channel mix (≥ 1,000,000 messages/s). Short runs (see SharedMachineConfig): the machine is shared.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(SharedMachineConfig))]
@@ -29,8 +29,15 @@ public class DetectorBenchmarks
         _preparedContext = [.. _context.Select(text => new ContextMessage(text))];
     }
 
-    [Benchmark(Description = "ordinary message (no orientation word)")]
+    [Benchmark(Description = "message with no cue word")]
+    public DetectionVerdict NoCueWord() => _detector.Evaluate("did anyone watch the new episode last night? the soundtrack was so good");
+
+    [Benchmark(Description = "ordinary message with a hint word ('chemistry', reaches the model)")]
     public DetectionVerdict OrdinaryMessage() => _detector.Evaluate("the cast's chemistry in s2 is unreal, kit connor at the premiere looked amazing");
+
+    /// <summary>No orientation word, but "dating" and 👀: the rules have nothing to weigh, the model reads it.</summary>
+    [Benchmark(Description = "message with hint words only (reaches the model)")]
+    public DetectionVerdict HintMessage() => _detector.Evaluate("declan and mason are so dating, look at that hug 👀");
 
     [Benchmark(Description = "message with an orientation word")]
     public DetectionVerdict OrientationMessage() => _detector.Evaluate("kit connor is lowkey gay ngl");

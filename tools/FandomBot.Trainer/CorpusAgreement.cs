@@ -30,7 +30,13 @@ internal static class CorpusAgreement
 
         foreach (var part in new[] { "train", "sealed" })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(corpus, part), "*.jsonl").Order(StringComparer.Ordinal))
+            var folder = Path.Combine(corpus, part);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
             {
                 var kept = new List<string>();
                 var moved = 0;

@@ -82,13 +82,17 @@ internal static class ModelTraining
         var best = (Alone: 0.5, WithRules: 0.5, Recall: -1.0);
         var fallback = (Alone: 0.5, WithRules: 0.5, F: -1.0);
         var bestF1 = 0.0;
-        for (var alone = 30; alone <= 95; alone++)
+        var recallAt90 = 0.0;
+        var recallAt95 = 0.0;
+        for (var alone = 30; alone <= 99; alone++)
         {
             for (var withRules = 5; withRules <= alone; withRules += 5)
             {
                 var (precision, recall) = Score(scored, alone / 100.0, withRules / 100.0);
                 var f05 = precision + recall == 0 ? 0 : 1.25 * precision * recall / ((0.25 * precision) + recall);
                 bestF1 = Math.Max(bestF1, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+                recallAt90 = precision >= 0.90 ? Math.Max(recallAt90, recall) : recallAt90;
+                recallAt95 = precision >= 0.95 ? Math.Max(recallAt95, recall) : recallAt95;
                 if (precision >= TargetPrecision && recall > best.Recall)
                 {
                     best = (alone / 100.0, withRules / 100.0, recall);
@@ -105,7 +109,7 @@ internal static class ModelTraining
         var (p, r) = Score(scored, chosen.Item1, chosen.Item2);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vetoed.Count} lines vetoed (a character, or the author about themself), {ordered.Count(e => e.Vetoed && e.Remind)} of them labelled remind"));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"thresholds {chosen.Item1:F2} alone, {chosen.Item2:F2} when the rules remind: out-of-fold precision {p:F3}, recall {r:F3} (of the lines that reach the model; best F1 of any pair {bestF1:F3})"));
+            $"thresholds {chosen.Item1:F2} alone, {chosen.Item2:F2} when the rules remind: out-of-fold precision {p:F3}, recall {r:F3} (of the lines that reach the model; best F1 of any pair {bestF1:F3}, best recall at precision 0.90: {recallAt90:F3}, at 0.95: {recallAt95:F3})"));
         if (showErrors is not null)
         {
             foreach (var s in scored.Where(s => (s.P >= (s.Rules ? chosen.Item2 : chosen.Item1)) != s.Remind))

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace FandomBot.Core.Tests.Detection.Generalisation;
 
-/// <summary>Precision and recall of several engines over slices of a labelled set, as a Markdown table.</summary>
+/// <summary>
+/// Precision, recall and wrong reminders (false positives) of several engines over slices of a labelled set, as a
+/// Markdown table. In a slice of "ok" lines only the wrong reminders mean anything.
+/// </summary>
 internal sealed class ScoreTable
 {
     private readonly IReadOnlyList<LabelledLine> _lines;
@@ -37,13 +40,13 @@ internal sealed class ScoreTable
         sb.Append("| slice | lines | remind |");
         foreach (var (name, _) in _engines)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" {name} P | {name} R |");
+            sb.Append(CultureInfo.InvariantCulture, $" {name} P | {name} R | {name} wrong |");
         }
 
         sb.AppendLine().Append("|---|---|---|");
         foreach (var _ in _engines)
         {
-            sb.Append("---|---|");
+            sb.Append("---|---|---|");
         }
 
         sb.AppendLine();
@@ -54,7 +57,7 @@ internal sealed class ScoreTable
             foreach (var (name, _) in _engines)
             {
                 var c = Counts(name, slice);
-                sb.Append(CultureInfo.InvariantCulture, $" {c.Precision:F3} | {c.Recall:F3} |");
+                sb.Append(CultureInfo.InvariantCulture, $" {c.Precision:F3} | {c.Recall:F3} | {c.FalsePositives} |");
             }
 
             sb.AppendLine();

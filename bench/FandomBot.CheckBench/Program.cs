@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+// Usage: dotnet run -c Release --project bench/FandomBot.CheckBench -- [--lines 3000000] [--dll src/FandomBot/bin/Release/net10.0/FandomBot.dll | --dll artifacts/native/FandomBot]
+// Writes a JSON-lines file of fan chat (nine ordinary lines in ten, drawn from the corpus's training part with a
+// counter appended so no two lines are the same string; one in ten a corpus line with its context), runs
+// `check --jsonl FILE --out OUT` under /usr/bin/time -v, and prints lines/s end to end and the peak RSS.
+// Build the command first: dotnet build src/FandomBot/FandomBot.csproj -c Release
+var lines = 3_000_000;
+string? dll = null;
+for (var i = 0; i < args.Length - 1; i++)
+{
+    if (args[i] == "--lines")
+    {
+        lines = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+    }
+    else if (args[i] == "--dll")
+    {
+        dll = args[i + 1];
+    }
+}
+
+var root = RepositoryRoot();
+dll ??= Path.Combine(root, "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"{dll} not found: dotnet build src/FandomBot/FandomBot.csproj -c Release");
+    return 2;
+}
+
+var (ordinary, others) = CorpusLines(Path.Combine(root, "corpus", "train"));
+var input = Path.Combine(Path.GetTempPath(), $"fandombot-check-bench-{Guid.NewGuid():N}.jsonl");
+var output = Path.ChangeExtension(input, ".out.jsonl");
+try
+{
+    using (var writer = new StreamWriter(input, false, new UTF8Encoding(false), 1 << 20))
+    {
+        for (var i = 0; i < lines; i++)
+        {
+            var (text, context) = i % 10 == 9 ? others[i / 10 % others.Count] : (ordinary[i % ordinary.Count].Text + " " + i.ToString(CultureInfo.InvariantCulture), ordinary[i % ordinary.Count].Context);
+            writer.Write("{\"id\":");
+            writer.Write(i.ToString(CultureInfo.InvariantCulture));
+            writer.Write(",\"text\":");
+            writer.Write(JsonSerializer.Serialize(text));
+            if (context.Count > 0)
+            {
+                writer.Write(",\"context\":");
+                writer.Write(JsonSerializer.Serialize(context));
+            }
+
+            writer.Write("}\n");
+        }
+    }
+
+    var megabytes = new FileInfo(input).Length / 1048576.0;
+    var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    string[] command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["-v", "dotnet", dll] : ["-v", dll];
+    foreach (var arg in command.Concat(["check", "--jsonl", input, "--out", output]))
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    var loadBefore = LoadAverage();
+    var wall = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var stdoutTask = process.StandardOutput.ReadToEndAsync();
+    var stderrTask = process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    wall.Stop();
+    var stderr = await stderrTask;
+    await stdoutTask;
+    if (process.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"check exited {process.ExitCode}:\n{stderr}");
+        return 1;
+    }
+
+    var results = File.ReadLines(output).Count();
+    var peakMb = long.Parse(Regex.Match(stderr, @"Maximum resident set size \(kbytes\): (\d+)").Groups[1].Value, CultureInfo.InvariantCulture) / 1024.0;
+    var cpu = Seconds(stderr, "User time") + Seconds(stderr, "System time");
+    var rate = lines / wall.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check --jsonl: {lines:N0} lines ({megabytes:N0} MB), {results:N0} results, {Path.GetFileName(dll)}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end (start-up and pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {rate:N0} lines/s (target >= 300,000): {(rate >= 300_000 ? "met" : "MISSED")}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time (user + system): {cpu:F1} s ({cpu / wall.Elapsed.TotalSeconds:F2} cores busy on average)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB"));
+    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {LoadAverage()} on {Environment.ProcessorCount} cores");
+    return results == lines ? 0 : 1;
+}
+finally
+{
+    File.Delete(input);
+    File.Delete(output);
+}
+
+static (List<(string Text, List<string> Context)> Ordinary, List<(string Text, List<string> Context)> Others) CorpusLines(string folder)
+{
+    List<(string, List<string>)> ordinary = [];
+    List<(string, List<string>)> others = [];
+    foreach (var line in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0))
+    {
+        using var document = JsonDocument.Parse(line);
+        var root = document.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+        var context = root.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Array ? c.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        var category = root.GetProperty("category").GetString();
+        (category is "ordinary" or "other-sense" or "public-relationship" or "no-one" ? ordinary : others).Add((text, context));
+    }
+
+    return (ordinary, others);
+}
+
+static double Seconds(string timeOutput, string field) =>
+    double.Parse(Regex.Match(timeOutput, field + @" \(seconds\): ([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("FandomBot.sln not found");
+}
