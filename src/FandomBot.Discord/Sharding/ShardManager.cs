@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace FandomBot.Discord.Sharding;
 
 /// <summary>
-/// Runs this process's shards (<c>Discord:ShardIds</c> of <c>Discord:ShardCount</c>, see <see cref="ShardAssignment"/>) with identify pacing, and merges
-/// their dispatches into one bounded event channel the bot consumes.
+/// Runs this process's shards (<c>Discord:ShardIds</c> of <c>Discord:ShardCount</c>, see <see cref="ShardAssignment"/>)
+/// with identify pacing, and merges their dispatches into one bounded event channel the bot consumes.
 /// </summary>
 public sealed partial class ShardManager : IAsyncDisposable
 {

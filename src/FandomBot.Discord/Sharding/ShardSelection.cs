@@ -37,8 +37,8 @@ public sealed record ShardSelection
     }
 
     /// <summary>
-    /// The share of process <paramref name="process"/> of <paramref name="shardCount"/> shards: shard <c>s</c> belongs to
-    /// process <c>s % processCount</c>. The rule depends on nothing but the three numbers, so every process computes
+    /// The share of <paramref name="process"/> of <paramref name="shardCount"/> shards: shard <c>s</c> belongs to process
+    /// <c>s % n</c>, n being <see cref="ProcessShare.Count"/>. The rule depends on nothing but the three numbers, so every process computes
     /// the same split on every start without talking to the others, and it was chosen over contiguous blocks for two
     /// properties: doubling the process count moves a shard only from process <c>k</c> to the new process
     /// <c>k + n</c>, never between old ones; and when Discord's <c>max_concurrency</c> is a multiple of the process
@@ -48,6 +48,9 @@ public sealed record ShardSelection
     public static ShardSelection ForProcess(ProcessShare process, int shardCount)
     {
         ArgumentNullException.ThrowIfNull(process);
+        ArgumentOutOfRangeException.ThrowIfLessThan(process.Count, 1, nameof(process));
+        ArgumentOutOfRangeException.ThrowIfNegative(process.Index, nameof(process));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(process.Index, process.Count, nameof(process));
         ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, process.Count);
         return new ShardSelection([.. Enumerable.Range(0, shardCount).Where(s => s % process.Count == process.Index)], shardCount, process);
     }

@@ -64,6 +64,14 @@ public sealed class ShardSplitTests
         Assert.All(ownersByBucket, owners => Assert.Equal(1, owners));
     }
 
+    [Theory]
+    [InlineData(2, 2, 4)]
+    [InlineData(-1, 2, 4)]
+    [InlineData(0, 0, 4)]
+    [InlineData(0, 5, 4)]
+    public void Refuses_a_process_outside_its_count_or_more_processes_than_shards(int index, int count, int shardCount) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ShardSelection.ForProcess(new ProcessShare(index, count), shardCount));
+
     [Fact]
     public void The_split_is_the_same_every_time()
     {
