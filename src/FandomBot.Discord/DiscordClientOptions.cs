@@ -23,8 +23,21 @@ public sealed class DiscordClientOptions
     /// <summary>The total number of shards; empty means Discord's recommended count.</summary>
     public int? ShardCount { get; set; }
 
-    /// <summary>The shards this process runs, as a list or ranges ("0,1" or "0-3"); empty means all.</summary>
+    /// <summary>
+    /// The shards this process runs, as a list or ranges ("0,1" or "0-3"); empty means all; <c>auto</c> means this
+    /// process's share of <see cref="ShardCount"/> among <see cref="ProcessCount"/> processes (see
+    /// <see cref="Sharding.ShardSelection.ForProcess"/>).
+    /// </summary>
     public string? ShardIds { get; set; }
+
+    /// <summary>With <c>ShardIds=auto</c>: how many processes share the shards (a StatefulSet's replicas).</summary>
+    public int? ProcessCount { get; set; }
+
+    /// <summary>
+    /// With <c>ShardIds=auto</c>: this process's number, 0 to <see cref="ProcessCount"/> - 1. Empty means the ordinal
+    /// at the end of the host name (<c>fandombot-3</c> is 3), as a StatefulSet names its pods.
+    /// </summary>
+    public int? ProcessIndex { get; set; }
 
     /// <summary>The gateway intents to identify with.</summary>
     public GatewayIntents Intents { get; set; } = GatewayIntents.Default;
@@ -39,5 +52,6 @@ public sealed class DiscordClientOptions
     public override string ToString() =>
         $"DiscordClientOptions {{ Token = {(string.IsNullOrEmpty(Token) ? "(none)" : "(redacted)")}, ApiBaseUrl = {ApiBaseUrl}, " +
         $"GatewayUrl = {GatewayUrl?.ToString() ?? "(from /gateway/bot)"}, ShardCount = {ShardCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(recommended)"}, " +
-        $"ShardIds = {ShardIds ?? "(all)"}, Intents = {Intents}, Compression = {Compression} }}";
+        $"ShardIds = {ShardIds ?? "(all)"}, ProcessCount = {ProcessCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, " +
+        $"ProcessIndex = {ProcessIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(from the host name)"}, Intents = {Intents}, Compression = {Compression} }}";
 }

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace FandomBot.Discord.Sharding;
 
 /// <summary>
-/// Runs this process's shards (<c>Discord:ShardIds</c> of <c>Discord:ShardCount</c>) with identify pacing, and merges
-/// their dispatches into one bounded event channel the bot consumes.
+/// Runs this process's shards (<c>Discord:ShardIds</c> of <c>Discord:ShardCount</c>, see <see cref="ShardAssignment"/>)
+/// with identify pacing, and merges their dispatches into one bounded event channel the bot consumes.
 /// </summary>
 public sealed partial class ShardManager : IAsyncDisposable
 {
@@ -106,7 +106,7 @@ public sealed partial class ShardManager : IAsyncDisposable
 
         var gateway = info.Value!;
         var shardCount = _options.ShardCount ?? Math.Max(1, gateway.Shards);
-        if (!ShardSelection.TryParse(_options.ShardIds, shardCount, out var selection, out var error))
+        if (!ShardAssignment.TryResolve(_options, shardCount, HostOrdinal.CurrentHostName, out var selection, out var error))
         {
             return NotStarted(error);
         }

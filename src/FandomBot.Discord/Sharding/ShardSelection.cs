@@ -6,10 +6,14 @@ namespace FandomBot.Discord.Sharding;
 /// <summary>The shards this process runs (<c>Discord:ShardIds</c>) out of the bot's total (<c>Discord:ShardCount</c>).</summary>
 public sealed record ShardSelection
 {
-    private ShardSelection(IReadOnlyList<int> shardIds, int shardCount)
+    /// <summary>The value of <c>Discord:ShardIds</c> that asks for this process's share (<see cref="ForProcess"/>).</summary>
+    public const string Auto = "auto";
+
+    private ShardSelection(IReadOnlyList<int> shardIds, int shardCount, ProcessShare? process = null)
     {
         ShardIds = shardIds;
         ShardCount = shardCount;
+        Process = process;
     }
 
     /// <summary>This process's shard ids, ascending, each once.</summary>
@@ -17,6 +21,9 @@ public sealed record ShardSelection
 
     /// <summary>The bot's total number of shards.</summary>
     public int ShardCount { get; }
+
+    /// <summary>Which process of how many this is, when the shards were split with <c>auto</c>; otherwise null.</summary>
+    public ProcessShare? Process { get; }
 
     private static string IdsKey => $"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.ShardIds)}";
 
@@ -28,6 +35,28 @@ public sealed record ShardSelection
         ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
         return new ShardSelection([.. Enumerable.Range(0, shardCount)], shardCount);
     }
+
+    /// <summary>
+    /// The share of <paramref name="process"/> of <paramref name="shardCount"/> shards: shard <c>s</c> belongs to process
+    /// <c>s % n</c>, n being <see cref="ProcessShare.Count"/>. The rule depends on nothing but the three numbers, so every process computes
+    /// the same split on every start without talking to the others, and it was chosen over contiguous blocks for two
+    /// properties: doubling the process count moves a shard only from process <c>k</c> to the new process
+    /// <c>k + n</c>, never between old ones; and when Discord's <c>max_concurrency</c> is a multiple of the process
+    /// count, each identify bucket (<c>shard % max_concurrency</c>) belongs to exactly one process, so processes
+    /// started together never compete for an identify slot.
+    /// </summary>
+    public static ShardSelection ForProcess(ProcessShare process, int shardCount)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentOutOfRangeException.ThrowIfLessThan(process.Count, 1, nameof(process));
+        ArgumentOutOfRangeException.ThrowIfNegative(process.Index, nameof(process));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(process.Index, process.Count, nameof(process));
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, process.Count);
+        return new ShardSelection([.. Enumerable.Range(0, shardCount).Where(s => s % process.Count == process.Index)], shardCount, process);
+    }
+
+    /// <summary>Whether <c>Discord:ShardIds</c> asks for <see cref="Auto"/> (any letter case, spaces around allowed).</summary>
+    public static bool IsAuto(string? shardIds) => string.Equals(shardIds?.Trim(), Auto, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Parses <c>Discord:ShardIds</c> ("0,1", "0-3", "0-1,4"; empty means all) against <paramref name="shardCount"/>.
@@ -119,8 +148,11 @@ public sealed record ShardSelection
     /// <summary>Whether this process runs <paramref name="shardId"/>.</summary>
     public bool Contains(int shardId) => ShardIds.Contains(shardId);
 
-    /// <summary>"0-3 of 8", for logs and health files.</summary>
-    public override string ToString() => $"shards [{string.Join(',', ShardIds)}] of {ShardCount}";
+    /// <summary>"shards [0,1,2,3] of 8", and which process when split with <c>auto</c>, for logs.</summary>
+    public override string ToString() =>
+        Process is { } process
+            ? $"shards [{string.Join(',', ShardIds)}] of {ShardCount} (auto: process {process.Index} of 0..{process.Count - 1}, shard % {process.Count} == {process.Index})"
+            : $"shards [{string.Join(',', ShardIds)}] of {ShardCount}";
 
     private static string NotAList(string shardIds, string part) =>
         $"{IdsKey} '{shardIds}' is not a list of shard ids and ranges such as \"0,1\" or \"0-3\" ('{part}' is not).";

@@ -34,6 +34,25 @@ public sealed class DiscordShardOptionsValidatorTests
     }
 
     [Fact]
+    public void Accepts_auto_for_a_pod_whose_ordinal_is_inside_the_process_count()
+    {
+        var validator = new DiscordShardOptionsValidator(() => "fandombot-1");
+
+        Assert.True(validator.Validate(null, new DiscordClientOptions { ShardIds = "auto", ShardCount = 4, ProcessCount = 2 }).Succeeded);
+    }
+
+    [Fact]
+    public void Rejects_auto_for_a_pod_beyond_the_process_count_naming_the_key()
+    {
+        var validator = new DiscordShardOptionsValidator(() => "fandombot-2");
+
+        var result = validator.Validate(null, new DiscordClientOptions { ShardIds = "auto", ShardCount = 4, ProcessCount = 2 });
+
+        Assert.True(result.Failed);
+        Assert.StartsWith("Discord:ProcessCount is 2, but the host name 'fandombot-2' makes this process 2", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_a_count_below_one()
     {
         var result = _validator.Validate(null, new DiscordClientOptions { ShardCount = 0 });

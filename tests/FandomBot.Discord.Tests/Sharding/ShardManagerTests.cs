@@ -133,7 +133,26 @@ public sealed class ShardManagerTests : IAsyncLifetime
         Assert.Empty(_server.Gateway.Connections);
     }
 
-    private ShardManager CreateManager(int? shardCount, string? shardIds = null)
+    [Fact]
+    public async Task With_auto_runs_only_its_share_of_the_configured_count()
+    {
+        _server.Rest.GatewayBot.Shards = 2;
+        _server.Rest.GatewayBot.MaxConcurrency = 4;
+        var manager = CreateManager(shardCount: 4, shardIds: "auto", processCount: 2, processIndex: 1);
+
+        Assert.True(await manager.StartAsync(Timeout));
+
+        // Two READYs and the one GUILD_CREATE of the two test guilds that lands on an odd shard of four (11 % 4 = 3).
+        var startup = await ReadAsync(manager, 3);
+        Assert.Equal([1, 3], startup.OfType<ReadyEvent>().Select(r => r.ShardId).Order());
+        Assert.Equal(3, Assert.Single(startup.OfType<GuildCreateEvent>()).ShardId);
+        Assert.Equal([1, 3], manager.Shards.Select(s => s.ShardId));
+        Assert.Equal(new ProcessShare(1, 2), manager.Selection!.Process);
+        Assert.Equal([1, 3], _server.Gateway.Identifies.Select(i => i.Data!["shard"]![0]!.GetValue<int>()).Order());
+        Assert.All(_server.Gateway.Identifies, i => Assert.Equal(4, i.Data!["shard"]![1]!.GetValue<int>()));
+    }
+
+    private ShardManager CreateManager(int? shardCount, string? shardIds = null, int? processCount = null, int? processIndex = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -144,6 +163,8 @@ public sealed class ShardManagerTests : IAsyncLifetime
             o.ApiBaseUrl = _server.ApiBaseUrl;
             o.ShardCount = shardCount;
             o.ShardIds = shardIds;
+            o.ProcessCount = processCount;
+            o.ProcessIndex = processIndex;
         });
         services.AddDiscordGateway();
         _services = services.BuildServiceProvider();

@@ -60,9 +60,85 @@ public sealed class HealthCommandTests : IDisposable
         Assert.Contains("no status file", garbageOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ready_is_the_default_question()
+    {
+        await WriteAsync(Now, new ShardStatus(0, "Ready", 12), new ShardStatus(1, "Identifying", 0));
+
+        var (defaultExit, defaultOutput, _) = await RunAsync();
+        var (readyExit, readyOutput, _) = await RunAsync("--ready");
+
+        Assert.Equal(1, defaultExit);
+        Assert.Equal(1, readyExit);
+        Assert.Equal(defaultOutput, readyOutput);
+        Assert.Contains("shard 1 is Identifying", readyOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_fails_while_no_shard_has_started()
+    {
+        await WriteAsync(Now);
+
+        var (exitCode, output, _) = await RunAsync("--ready");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("no shard is running yet", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_passes_when_every_owned_shard_is_ready_or_resumed()
+    {
+        await WriteAsync(Now.AddSeconds(-3), new ShardStatus(1, "Resumed", 4), new ShardStatus(5, "Ready", 7));
+
+        var (exitCode, output, _) = await RunAsync("--ready");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("healthy: 2 shard(s) connected, status 3 s old", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Live_passes_while_a_shard_reconnects_or_none_has_started_because_a_restart_would_not_help()
+    {
+        await WriteAsync(Now.AddSeconds(-20), new ShardStatus(0, "Ready", 12), new ShardStatus(1, "Reconnecting", 0));
+        var (reconnectingExit, reconnectingOutput, _) = await RunAsync("--live");
+        await WriteAsync(Now);
+        var (startingExit, startingOutput, _) = await RunAsync("--live");
+
+        Assert.Equal(0, reconnectingExit);
+        Assert.Equal("alive: status 20 s old (shard 1 is Reconnecting)", reconnectingOutput.Trim());
+        Assert.Equal(0, startingExit);
+        Assert.Equal("alive: status 0 s old (no shard running yet)", startingOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Live_fails_when_the_bot_stopped_rewriting_its_status_file()
+    {
+        await WriteAsync(Now.AddSeconds(-46), new ShardStatus(0, "Ready", 12));
+        var (staleExit, staleOutput, _) = await RunAsync("--live");
+        File.Delete(_statusFile);
+        var (missingExit, missingOutput, _) = await RunAsync("--live");
+
+        Assert.Equal(1, staleExit);
+        Assert.Equal("not alive: the status file is 46 s old (more than 45 s)", staleOutput.Trim());
+        Assert.Equal(1, missingExit);
+        Assert.Contains("not alive: no status file", missingOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_and_live_together_are_refused()
+    {
+        await WriteAsync(Now, new ShardStatus(0, "Ready", 12));
+
+        var (exitCode, output, error) = await RunAsync("--ready", "--live");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        Assert.Equal("health takes --ready or --live, not both.", error.Trim());
+    }
+
     private Task WriteAsync(DateTimeOffset writtenAt, params ShardStatus[] shards) =>
         StatusFile.WriteAsync(_statusFile, new StatusSnapshot(writtenAt, 42, shards), TestContext.Current.CancellationToken);
 
-    private Task<(int ExitCode, string Output, string Error)> RunAsync() =>
-        CommandLineRunner.RunAsync(new System.CommandLine.RootCommand { HealthCommand.Create(_time) }, "health", $"--Health:StatusFile={_statusFile}");
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] flags) =>
+        CommandLineRunner.RunAsync(new System.CommandLine.RootCommand { HealthCommand.Create(_time) }, ["health", .. flags, $"--Health:StatusFile={_statusFile}"]);
 }

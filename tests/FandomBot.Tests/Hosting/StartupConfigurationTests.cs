@@ -44,6 +44,29 @@ public sealed class StartupConfigurationTests
         Assert.Equal("Discord:ShardCount must be a whole number (got 'lots')", Assert.Single(CommandLineRunner.Lines(error)));
     }
 
+    [Theory]
+    [InlineData("--Discord:ProcessCount=2", "Discord:ShardCount must be set when Discord:ShardIds is auto")]
+    [InlineData("--Discord:ShardCount=4", "Discord:ProcessCount must be set when Discord:ShardIds is auto")]
+    [InlineData("--Discord:ShardCount=4 --Discord:ProcessCount=2 --Discord:ProcessIndex=2", "Discord:ProcessIndex 2 is outside 0..1 (Discord:ProcessCount is 2).")]
+    [InlineData("--Discord:ShardCount=2 --Discord:ProcessCount=3 --Discord:ProcessIndex=0", "Discord:ProcessCount 3 is more than Discord:ShardCount 2")]
+    [InlineData("--Discord:ShardCount=4 --Discord:ProcessCount=two", "Discord:ProcessCount must be a whole number (got 'two')")]
+    public async Task Auto_shards_with_a_wrong_or_missing_setting_exit_2_with_one_line_naming_the_key(string settings, string expected)
+    {
+        var (exitCode, _, error) = await CommandLineRunner.RunAsync(["run", Token, "--Discord:ShardIds=auto", .. settings.Split(' ')]);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(expected, Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_process_count_without_auto_exits_2_rather_than_every_process_running_every_shard()
+    {
+        var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", Token, "--Discord:ProcessCount=4");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Discord:ProcessCount is set, but Discord:ShardIds is empty (all shards), not auto", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_token_can_come_from_a_secret_file()
     {
