@@ -32,7 +32,7 @@ public class DetectorBenchmarks
     [Benchmark(Description = "message with no cue word")]
     public DetectionVerdict NoCueWord() => _detector.Evaluate("did anyone watch the new episode last night? the soundtrack was so good");
 
-    [Benchmark(Description = "ordinary message with a hint word ('chemistry', reaches the model)")]
+    [Benchmark(Description = "ordinary message naming a person (no cue word)")]
     public DetectionVerdict OrdinaryMessage() => _detector.Evaluate("the cast's chemistry in s2 is unreal, kit connor at the premiere looked amazing");
 
     /// <summary>No orientation word, but "dating" and 👀: the rules have nothing to weigh, the model reads it.</summary>
