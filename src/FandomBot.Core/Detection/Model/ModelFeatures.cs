@@ -134,14 +134,33 @@ internal sealed class ModelFeatures
         return f;
     }
 
-    /// <summary>The words that weighed most towards a reminder, as the author wrote them, or null when none did.</summary>
+    /// <summary>
+    /// The words that weighed most towards a reminder, as the author wrote them, or null when none did: a word pair
+    /// when one weighs towards it (two words say more to a moderator than one), else a single word.
+    /// </summary>
     public string? StrongestWording(DetectorModel model, MessageAnalysis analysis)
+    {
+        var (from, to) = Strongest(model, pairs: true);
+        if (from < 0)
+        {
+            (from, to) = Strongest(model, pairs: false);
+        }
+
+        return from < 0 ? null : analysis.SpanOf(from, to - from);
+    }
+
+    private (int From, int To) Strongest(DetectorModel model, bool pairs)
     {
         var best = 0f;
         var from = -1;
         var to = -1;
         for (var k = 0; k < _ngrams; k++)
         {
+            if ((_ngramTo[k] > _ngramFrom[k]) != pairs)
+            {
+                continue;
+            }
+
             var w = model.Weight(_ngramFeature[k]);
             if (w > best)
             {
@@ -151,7 +170,7 @@ internal sealed class ModelFeatures
             }
         }
 
-        return from < 0 ? null : analysis.SpanOf(from, to - from);
+        return (from, to);
     }
 
     /// <summary>The unit values of a context message (words, and names as what they are), kept on its facts.</summary>
