@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using FandomBot.Bench;
 
 // Usage: dotnet run -c Release --project bench/FandomBot.CheckBench -- [--lines 3000000] [--mix chat|corpus] [--dll src/FandomBot/bin/Release/net10.0/FandomBot.dll | --dll artifacts/native/FandomBot]
 // Writes a JSON-lines file of fan chat and runs it through the real command. --mix chat (default): the detector
@@ -30,7 +29,7 @@ for (var i = 0; i < args.Length - 1; i++)
     }
 }
 
-var root = RepositoryRoot();
+var root = MeasuredCommand.RepositoryRoot();
 dll ??= Path.Combine(root, "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
 if (!File.Exists(dll))
 {
@@ -67,37 +66,23 @@ try
     }
 
     var megabytes = new FileInfo(input).Length / 1048576.0;
-    var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    string[] command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["-v", "dotnet", dll] : ["-v", dll];
-    foreach (var arg in command.Concat(["check", "--jsonl", input, "--out", output]))
+    var loadBefore = MeasuredCommand.LoadAverage();
+    var run = await MeasuredCommand.RunAsync(dll, ["check", "--jsonl", input, "--out", output]);
+    if (run.ExitCode != 0)
     {
-        start.ArgumentList.Add(arg);
-    }
-
-    var loadBefore = LoadAverage();
-    var wall = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
-    var stdoutTask = process.StandardOutput.ReadToEndAsync();
-    var stderrTask = process.StandardError.ReadToEndAsync();
-    await process.WaitForExitAsync();
-    wall.Stop();
-    var stderr = await stderrTask;
-    await stdoutTask;
-    if (process.ExitCode != 0)
-    {
-        Console.Error.WriteLine($"check exited {process.ExitCode}:\n{stderr}");
+        Console.Error.WriteLine($"check exited {run.ExitCode}:\n{run.Error}");
         return 1;
     }
 
     var results = File.ReadLines(output).Count();
-    var peakMb = long.Parse(Regex.Match(stderr, @"Maximum resident set size \(kbytes\): (\d+)").Groups[1].Value, CultureInfo.InvariantCulture) / 1024.0;
-    var cpu = Seconds(stderr, "User time") + Seconds(stderr, "System time");
-    var rate = lines / wall.Elapsed.TotalSeconds;
+    var peakMb = run.PeakMegabytes;
+    var cpu = run.CpuSeconds;
+    var rate = lines / run.Wall.TotalSeconds;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check --jsonl: {lines:N0} lines ({megabytes:N0} MB, mix {mix}), {results:N0} results, {Path.GetFileName(dll)}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end (start-up and pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {rate:N0} lines/s (target >= 300,000): {(rate >= 300_000 ? "met" : "MISSED")}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time (user + system): {cpu:F1} s ({cpu / wall.Elapsed.TotalSeconds:F2} cores busy on average)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  end to end (start-up and pack loading included): {run.Wall.TotalSeconds:F1} s, {rate:N0} lines/s (target >= 300,000): {(rate >= 300_000 ? "met" : "MISSED")}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time (user + system): {cpu:F1} s ({cpu / run.Wall.TotalSeconds:F2} cores busy on average)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB"));
-    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {LoadAverage()} on {Environment.ProcessorCount} cores");
+    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {MeasuredCommand.LoadAverage()} on {Environment.ProcessorCount} cores");
     return results == lines ? 0 : 1;
 }
 finally
@@ -123,21 +108,3 @@ static (List<(string Text, List<string> Context)> Ordinary, List<(string Text, L
     return (ordinary, others);
 }
 
-static double Seconds(string timeOutput, string field) =>
-    double.Parse(Regex.Match(timeOutput, field + @" \(seconds\): ([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("FandomBot.sln not found");
-}

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FandomBot.Bench;
 using FandomBot.ReplayBench;
 
 // Usage: dotnet run -c Release --project bench/FandomBot.ReplayBench -- [--size-mb 1024] [--dll path/to/FandomBot.dll | --dll artifacts/native/FandomBot] [--keep] [--export FILE] [--report html|md|csv]
@@ -34,7 +35,7 @@ for (var i = 0; i < args.Length - 1; i++)
     }
 }
 
-var root = RepositoryRoot();
+var root = MeasuredCommand.RepositoryRoot();
 dll ??= Path.Combine(root, "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
 if (!File.Exists(dll))
 {
@@ -63,52 +64,39 @@ try
 
     var bytes = new FileInfo(export).Length;
 
-    // /usr/bin/time -v reports the child's peak resident set (VmHWM) when it exits.
-    var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    // A .dll runs on the shared runtime; anything else is the native (NativeAOT) executable the Docker image ships.
-    string[] command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["-v", "dotnet", dll, "replay", export] : ["-v", dll, "replay", export];
-    foreach (var arg in command)
-    {
-        start.ArgumentList.Add(arg);
-    }
-
+    // /usr/bin/time -v reports the child's peak resident set (VmHWM) when it exits; a .dll runs on the shared
+    // runtime, anything else is the native (NativeAOT) executable the Docker image ships.
+    List<string> arguments = ["replay", export];
     if (reportFormat is not null)
     {
         Directory.CreateDirectory(reportDirectory);
-        start.ArgumentList.Add("--report");
-        start.ArgumentList.Add(Path.Combine(reportDirectory, "report." + reportFormat));
+        arguments.AddRange(["--report", Path.Combine(reportDirectory, "report." + reportFormat)]);
     }
 
-    var loadBefore = LoadAverage();
-    var wall = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
-    var stdoutTask = process.StandardOutput.ReadToEndAsync();
-    var stderrTask = process.StandardError.ReadToEndAsync();
-    await process.WaitForExitAsync();
-    wall.Stop();
-    var stdout = await stdoutTask;
-    var stderr = await stderrTask;
-    if (process.ExitCode != 0)
+    var loadBefore = MeasuredCommand.LoadAverage();
+    var run = await MeasuredCommand.RunAsync(dll, arguments);
+    var stdout = run.Output;
+    var wall = run.Wall;
+    if (run.ExitCode != 0)
     {
-        Console.Error.WriteLine($"replay exited {process.ExitCode}:\n{stdout}\n{stderr}");
+        Console.Error.WriteLine($"replay exited {run.ExitCode}:\n{stdout}\n{run.Error}");
         return 1;
     }
 
     var summary = Regex.Match(stdout, @"Read ([\d,]+) messages in ([\d.]+) s \(([\d,]+) messages/s\)");
     var reminders = Regex.Match(stdout, @"Total\s+Messages read: [\d,]+\s+Would-be reminders: ([\d,]+)");
-    var peakKb = long.Parse(Regex.Match(stderr, @"Maximum resident set size \(kbytes\): (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
     var read = long.Parse(summary.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     var replayRate = double.Parse(summary.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-    var wallRate = read / wall.Elapsed.TotalSeconds;
-    var cpuSeconds = Seconds(stderr, "User time") + Seconds(stderr, "System time");
-    var peakMb = peakKb / 1024.0;
+    var wallRate = read / wall.TotalSeconds;
+    var cpuSeconds = run.CpuSeconds;
+    var peakMb = run.PeakMegabytes;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {read:N0} messages, {reminders.Groups[1].Value} would-be reminders{(reportFormat is null ? ", no report" : $", {reportFormat} report written ({new FileInfo(Path.Combine(reportDirectory, "report." + reportFormat)).Length / 1048576.0:N0} MB)")}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  replay loop: {summary.Groups[2].Value} s, {replayRate:N0} messages/s (target >= 200,000): {(replayRate >= 200_000 ? "met" : "MISSED")}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  whole process (start-up, pack loading included): {wall.Elapsed.TotalSeconds:F1} s, {wallRate:N0} messages/s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  whole process (start-up, pack loading included): {wall.TotalSeconds:F1} s, {wallRate:N0} messages/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU time of the process (user + system): {cpuSeconds:F1} s, {read / cpuSeconds:N0} messages per CPU-second (what one free core gives)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak RSS (VmHWM): {peakMb:N0} MB (target <= 200 MB): {(peakMb <= 200 ? "met" : "MISSED")}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  input: {bytes / wall.Elapsed.TotalSeconds / 1048576:N0} MB/s"));
-    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {LoadAverage()} on {Environment.ProcessorCount} cores (figures are only comparable on an idle machine)");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  input: {bytes / wall.TotalSeconds / 1048576:N0} MB/s"));
+    Console.WriteLine($"  load average (1 min) before / after: {loadBefore} / {MeasuredCommand.LoadAverage()} on {Environment.ProcessorCount} cores (figures are only comparable on an idle machine)");
     return 0;
 }
 finally
@@ -126,25 +114,6 @@ finally
     {
         File.Delete(export);
     }
-}
-
-static double Seconds(string timeOutput, string field) =>
-    double.Parse(Regex.Match(timeOutput, field + @" \(seconds\): ([\d.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run from inside the repository (FandomBot.sln not found above the program).");
 }
 
 static List<string> PackPeople(string directory)
