@@ -65,5 +65,17 @@ internal static class SqliteSchema
                 false_positive_reports INTEGER NOT NULL
             );
             """),
+        new(2, "gateway sessions handed over at shutdown", """
+            -- A session a shard left at shutdown for the next owner of the shard (this process, restarted) to resume;
+            -- taken (deleted) on start.
+            CREATE TABLE gateway_sessions (
+                shard_id         INTEGER NOT NULL PRIMARY KEY,
+                shard_count      INTEGER NOT NULL,
+                session_id       TEXT    NOT NULL,
+                sequence         INTEGER NULL,
+                resume_url       TEXT    NOT NULL,
+                saved_at_unix_ms INTEGER NOT NULL
+            );
+            """),
     ];
 }
