@@ -34,7 +34,7 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
         }
         else
         {
-            IdentifyBuckets = new SingleProcessIdentifyBuckets();
+            IdentifyBuckets = new SqliteIdentifyBuckets(Database, timeProvider, loggerFactory.CreateLogger<SqliteIdentifyBuckets>());
         }
     }
 

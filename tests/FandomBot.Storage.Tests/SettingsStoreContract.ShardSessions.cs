@@ -59,6 +59,37 @@ public abstract partial class SettingsStoreContract
     }
 
     [Fact]
+    public async Task A_restarted_process_identifies_no_sooner_than_the_spacing_after_its_predecessors_last_identify()
+    {
+        var spacing = TimeSpan.FromSeconds(5);
+        var before = NewRuntime();
+        await before.StartAsync(Ct);
+        await using (var turn = Value(await before.IdentifyBuckets.TakeTurnAsync(0, spacing, Ct)))
+        {
+            Assert.True(Value(await turn.RecordIdentifyAsync(Ct)));
+        }
+
+        await before.DisposeAsync();
+
+        var restarted = await StartRuntimeAsync();
+        var otherBucket = await restarted.IdentifyBuckets.TakeTurnAsync(1, spacing, Ct);
+        var sameBucket = restarted.IdentifyBuckets.TakeTurnAsync(0, spacing, Ct);
+        Assert.True(otherBucket.IsSuccess);
+        Assert.False(sameBucket.IsCompleted);
+
+        // The wait is armed only after a few round trips to the database (PostgreSQL measures the time since by its
+        // own clock): move the clock until it is over, rather than guess when it was armed.
+        for (var advanced = 0; !sameBucket.IsCompleted && advanced < 20; advanced++)
+        {
+            Time.Advance(spacing);
+            await Task.WhenAny(sameBucket, Task.Delay(TimeSpan.FromMilliseconds(100), Ct));
+        }
+
+        await using var next = Value(await sameBucket);
+        await using var other = Value(otherBucket);
+    }
+
+    [Fact]
     public async Task A_database_from_before_the_gateway_tables_gets_them_and_keeps_its_settings()
     {
         var first = NewRuntime();

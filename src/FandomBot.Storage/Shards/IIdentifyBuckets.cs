@@ -3,8 +3,8 @@ namespace FandomBot.Storage.Shards;
 /// <summary>
 /// Discord's identify rate-limit buckets (<c>shard_id % max_concurrency</c>, one IDENTIFY per 5 s each), shared by
 /// every process on the same database. On PostgreSQL a process takes a bucket with an advisory lock and times its
-/// IDENTIFY from the bucket's last one, by the database's clock; on SQLite (one process) there is nobody to share
-/// with and every turn is granted at once.
+/// IDENTIFY from the bucket's last one, by the database's clock. On SQLite (one process) there is nobody to take
+/// turns with, but the last IDENTIFY is still kept, so a restarted process waits for its predecessor's.
 /// </summary>
 public interface IIdentifyBuckets
 {
