@@ -36,7 +36,6 @@ public sealed partial class GatewayShard
     private readonly ConcurrentDictionary<Snowflake, byte> _guilds = new();
     private readonly GatewaySession _session = new();
     private readonly GatewayHeartbeatLoop _heartbeat;
-
     private readonly CancellationTokenSource _stopWaiting = new();
 
     private GatewayShardStatus _status;

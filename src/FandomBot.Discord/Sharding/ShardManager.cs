@@ -215,7 +215,16 @@ public sealed partial class ShardManager : IAsyncDisposable
             return;
         }
 
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // An earlier stop ran out of time and dropped the connections; there is nothing left to stop.
+        }
+
+        await Task.WhenAll(_runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
     }
 

@@ -115,6 +115,21 @@ public sealed class ShardManagerHandoverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stop_out_of_time_drops_the_connections_and_stores_nothing_and_disposing_after_it_is_quiet()
+    {
+        var manager = CreateManager();
+        Assert.True(await manager.StartAsync(Timeout));
+        await ReadAsync(manager, 4);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => manager.StopAsync(new CancellationToken(canceled: true)));
+        await manager.DisposeAsync();
+
+        Assert.All(manager.Statuses, s => Assert.Equal(GatewayShardState.Stopped, s.State));
+        Assert.Empty(_store.Stored);
+        Assert.True(manager.Events.Completion.IsCompleted);
+    }
+
+    [Fact]
     public async Task Processes_identifying_on_their_own_are_refused_by_discord_when_they_share_a_bucket()
     {
         _server.Rest.GatewayBot.MaxConcurrency = 1;
