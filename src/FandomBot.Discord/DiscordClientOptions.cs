@@ -45,6 +45,26 @@ public sealed class DiscordClientOptions
     /// <summary>Whether to ask the gateway for zlib-stream transport compression.</summary>
     public bool Compression { get; set; }
 
+    /// <summary>
+    /// Whether stopping (SIGTERM) hands the shards' sessions over: each connection closes with a code that keeps its
+    /// session on Discord's side, and the session is stored for the next owner of the shard, which resumes it and
+    /// receives what was said meanwhile. False for a final shutdown: close code 1000, Discord ends the sessions and
+    /// the bot shows offline at once instead of a few minutes later.
+    /// </summary>
+    public bool HandoverOnStop { get; set; } = true;
+
+    /// <summary>
+    /// How old a stored session may be and still be resumed, in seconds (0 = never resume a stored session). Discord
+    /// keeps a session without a connection only "a few minutes"; an older one would be refused anyway.
+    /// </summary>
+    public int ResumeWindowSeconds { get; set; } = DefaultResumeWindowSeconds;
+
+    /// <summary>The default of <see cref="ResumeWindowSeconds"/>.</summary>
+    public const int DefaultResumeWindowSeconds = 180;
+
+    /// <summary>The largest <see cref="ResumeWindowSeconds"/>: beyond it Discord surely refuses.</summary>
+    public const int MaxResumeWindowSeconds = 900;
+
     /// <summary>The URL in the User-Agent header Discord asks for: <c>DiscordBot (url, version)</c>.</summary>
     public Uri UserAgentUrl { get; set; } = new("https://github.com/fandombot/fandombot");
 
@@ -53,5 +73,6 @@ public sealed class DiscordClientOptions
         $"DiscordClientOptions {{ Token = {(string.IsNullOrEmpty(Token) ? "(none)" : "(redacted)")}, ApiBaseUrl = {ApiBaseUrl}, " +
         $"GatewayUrl = {GatewayUrl?.ToString() ?? "(from /gateway/bot)"}, ShardCount = {ShardCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(recommended)"}, " +
         $"ShardIds = {ShardIds ?? "(all)"}, ProcessCount = {ProcessCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, " +
-        $"ProcessIndex = {ProcessIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(from the host name)"}, Intents = {Intents}, Compression = {Compression} }}";
+        $"ProcessIndex = {ProcessIndex?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(from the host name)"}, Intents = {Intents}, Compression = {Compression}, " +
+        $"HandoverOnStop = {HandoverOnStop}, ResumeWindowSeconds = {ResumeWindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}";
 }

@@ -23,6 +23,11 @@ public sealed class DiscordClientOptionsValidator : IValidateOptions<DiscordClie
             failures.Add($"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.UserAgentUrl)} must be an absolute URL (Discord asks for it in the User-Agent).");
         }
 
+        if (options.ResumeWindowSeconds is < 0 or > DiscordClientOptions.MaxResumeWindowSeconds)
+        {
+            failures.Add($"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.ResumeWindowSeconds)} must be between 0 and {DiscordClientOptions.MaxResumeWindowSeconds} (got {options.ResumeWindowSeconds}); Discord keeps a session only a few minutes.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,4 +1,5 @@
 using FandomBot.Storage.Postgres;
+using FandomBot.Storage.Shards;
 using FandomBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,7 @@ namespace FandomBot.Storage;
 
 /// <summary>
 /// Everything the store needs at run time, built from <see cref="StorageOptions"/>: the database, the cached store,
-/// the change watcher and, on PostgreSQL, the change listener. <see cref="StartAsync"/> migrates, then starts
+/// the change watcher, the gateway sessions, the identify buckets and, on PostgreSQL, the change listener. <see cref="StartAsync"/> migrates, then starts
 /// watching; the host calls it through <see cref="SettingsStoreHostedService"/>, tests call it directly.
 /// </summary>
 internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
@@ -25,9 +26,15 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
         };
         Store = new CachedSettingsStore(Database, loggerFactory.CreateLogger<CachedSettingsStore>());
         Watcher = new SettingsChangeWatcher(Store, options.PollInterval, timeProvider, loggerFactory.CreateLogger<SettingsChangeWatcher>());
+        ShardSessions = new ShardSessionStore(Database, loggerFactory.CreateLogger<ShardSessionStore>());
         if (Database is PostgresSettingsDatabase postgres)
         {
             Listener = new PostgresChangeListener(postgres.ConnectionString, Watcher.Wake, timeProvider, loggerFactory.CreateLogger<PostgresChangeListener>());
+            IdentifyBuckets = new PostgresIdentifyBuckets(postgres, timeProvider, loggerFactory.CreateLogger<PostgresIdentifyBuckets>());
+        }
+        else
+        {
+            IdentifyBuckets = new SqliteIdentifyBuckets(Database, timeProvider, loggerFactory.CreateLogger<SqliteIdentifyBuckets>());
         }
     }
 
@@ -38,6 +45,10 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
     public SettingsChangeWatcher Watcher { get; }
 
     public PostgresChangeListener? Listener { get; }
+
+    public IShardSessionStore ShardSessions { get; }
+
+    public IIdentifyBuckets IdentifyBuckets { get; }
 
     public async Task<MigrationReport> StartAsync(CancellationToken cancellationToken)
     {
@@ -72,6 +83,11 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        if (IdentifyBuckets is IAsyncDisposable buckets)
+        {
+            await buckets.DisposeAsync();
+        }
+
         await Database.DisposeAsync();
     }
 

@@ -1,3 +1,4 @@
+using FandomBot.Storage.Shards;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ namespace FandomBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ISettingsStore"/> (SQLite or PostgreSQL per <c>Storage:Provider</c>), validates
+    /// Registers <see cref="ISettingsStore"/> (SQLite or PostgreSQL per <c>Storage:Provider</c>), the gateway's
+    /// <see cref="IShardSessionStore"/> and <see cref="IIdentifyBuckets"/> on the same database, validates
     /// <see cref="StorageOptions"/> at start, and adds a hosted service that migrates the database and starts
     /// watching for changes by other processes. Call it before the bot's features so migrations finish first.
     /// </summary>
@@ -31,6 +33,8 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.TryAddSingleton<ISettingsStore>(provider => provider.GetRequiredService<SettingsStoreRuntime>().Store);
+        services.TryAddSingleton<IShardSessionStore>(provider => provider.GetRequiredService<SettingsStoreRuntime>().ShardSessions);
+        services.TryAddSingleton<IIdentifyBuckets>(provider => provider.GetRequiredService<SettingsStoreRuntime>().IdentifyBuckets);
         services.AddHostedService<SettingsStoreHostedService>();
         return services;
     }

@@ -46,7 +46,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var time = timeProvider ?? TimeProvider.System;
         var rest = new FakeRestApi(time);
-        var gateway = new FakeGateway(time);
+        var gateway = new FakeGateway(time) { GatewayBot = rest.GatewayBot };
         builder.Services.AddSingleton(rest);
         builder.Services.AddSingleton(gateway);
 

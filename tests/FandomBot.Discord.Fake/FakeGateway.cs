@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FandomBot.Discord.Fake.Gateway;
+using FandomBot.Discord.Fake.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -12,10 +13,15 @@ namespace FandomBot.Discord.Fake;
 /// <summary>
 /// The gateway half of the fake Discord server: a real WebSocket endpoint at <c>/gateway</c> speaking the v10
 /// protocol (HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME with replay, op 7, op 9, close codes),
-/// with knobs to misbehave and a record of everything clients sent.
+/// with knobs to misbehave and a record of everything clients sent. Sessions outlive their connections as Discord's
+/// do, so a RESUME from another connection or another process replays what was missed; IDENTIFY is held to
+/// Discord's rate limit (one per 5 s per <c>shard_id % max_concurrency</c>) and spends a session start.
 /// </summary>
 public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 {
+    /// <summary>What the server sees when a connection ends without a close frame from the client.</summary>
+    public const int AbnormalClosure = 1006;
+
     /// <summary>Discord's limit on one gateway command, in bytes.</summary>
     public const int MaxPayloadBytes = 4096;
 
@@ -27,10 +33,16 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     private readonly Dictionary<int, int?> _clientCloseCodes = [];
     private readonly List<(Func<FakeGateway, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private readonly Lock _lock = new();
+    private readonly FakeIdentifyRateLimit _identifyRateLimit = new(timeProvider);
     private int _nextConnectionId;
+    private long _nextSessionOrder;
     private int _pendingResumeFailures;
+    private int _sessionStartOverruns;
 
     internal TimeProvider Time { get; } = timeProvider;
+
+    /// <summary>Where <c>max_concurrency</c> and the session start budget come from (the REST half's <c>GET /gateway/bot</c>).</summary>
+    internal FakeGatewayBotSettings? GatewayBot { get; set; }
 
     /// <summary>The ws:// URL clients connect to; set once the server listens.</summary>
     public Uri PublicUrl { get; internal set; } = null!;
@@ -58,6 +70,24 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
 
     /// <summary>When set, every new connection is closed with this code before HELLO (an outage, a load balancer in trouble).</summary>
     public int? CloseCodeOnConnect { get; set; }
+
+    /// <summary>
+    /// Whether an IDENTIFY less than 5 s after the previous one of its rate-limit bucket is refused with op 9, as
+    /// Discord refuses it (on by default). Refusals are listed in <see cref="IdentifyRateLimitViolations"/>.
+    /// </summary>
+    public bool EnforceIdentifyRateLimit { get; set; } = true;
+
+    /// <summary>
+    /// How long a session stays resumable without a connection ("a few minutes" on Discord); after that a RESUME is
+    /// answered with op 9 <c>d: false</c>.
+    /// </summary>
+    public TimeSpan DisconnectedSessionLifetime { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>The IDENTIFYs refused for coming too early in their rate-limit bucket.</summary>
+    public IReadOnlyList<FakeIdentifyViolation> IdentifyRateLimitViolations => _identifyRateLimit.Violations;
+
+    /// <summary>IDENTIFYs accepted with no session start left (Discord would reset the bot's token).</summary>
+    public int SessionStartLimitOverruns => Volatile.Read(ref _sessionStartOverruns);
 
     /// <summary>The bot user id sent in READY.</summary>
     public ulong BotUserId { get; set; } = 1_000_000_000_000_001;
@@ -89,7 +119,10 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         }
     }
 
-    /// <summary>The close codes clients sent, by connection id (only connections the client closed with a close frame).</summary>
+    /// <summary>
+    /// The close codes clients sent, by connection id, for every connection that ended: the code of the client's close
+    /// frame, or <see cref="AbnormalClosure"/> (1006) when the client went without one.
+    /// </summary>
     public IReadOnlyDictionary<int, int?> ClientCloseCodes
     {
         get
@@ -116,8 +149,8 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     /// <summary>The most commands one connection sent within any 60 s.</summary>
     public int MaxCommandsPerMinute { get; private set; }
 
-    /// <summary>The sessions created so far.</summary>
-    public IReadOnlyCollection<FakeGatewaySession> Sessions => [.. _sessions.Values];
+    /// <summary>The sessions created so far, oldest first.</summary>
+    public IReadOnlyCollection<FakeGatewaySession> Sessions => [.. _sessions.Values.OrderBy(s => s.Order)];
 
     /// <summary>Adds a guild the bot is in; the shard it maps to gets its GUILD_CREATE on READY.</summary>
     public void AddGuild(ulong guildId, string name) => _guilds[guildId] = name;
@@ -218,6 +251,11 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
                 // The connection ended while we were stopping.
             }
         }
+
+        foreach (var session in _sessions.Values)
+        {
+            session.Dispose();
+        }
     }
 
     internal void Map(WebApplication app)
@@ -267,16 +305,17 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         }
         finally
         {
-            if (connection.Session is { } session && session.Connection == connection)
-            {
-                session.Connection = null;
-            }
-
+            int? clientCloseCode;
             lock (_lock)
             {
                 _connections.Remove(connection);
+                if (!_clientCloseCodes.TryGetValue(connection.Info.Id, out clientCloseCode))
+                {
+                    _clientCloseCodes[connection.Info.Id] = clientCloseCode = AbnormalClosure;
+                }
             }
 
+            connection.Session?.Detach(connection, clientCloseCode, Time.GetUtcNow());
             Notify();
         }
     }
@@ -390,7 +429,18 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             return;
         }
 
-        var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"), shardId, shardCount) { Connection = connection };
+        if (EnforceIdentifyRateLimit && !_identifyRateLimit.TryIdentify(shardId, GatewayBot?.MaxConcurrency ?? 1))
+        {
+            // Discord's answer to an identify over max_concurrency: an invalid session, no READY.
+            await connection.SendAsync("""{"op":9,"d":false}""", CancellationToken.None).ConfigureAwait(false);
+            Notify();
+            return;
+        }
+
+        SpendSessionStart();
+        var session = new FakeGatewaySession(
+            Guid.NewGuid().ToString("N"), shardId, shardCount, Time.GetUtcNow(), Interlocked.Increment(ref _nextSessionOrder));
+        session.Attach(connection);
         _sessions[session.SessionId] = session;
         connection.Session = session;
         var ownGuilds = _guilds.Where(g => ShardOf(g.Key, shardCount) == shardId).OrderBy(g => g.Key).ToList();
@@ -406,7 +456,8 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     {
         var sessionId = data?["session_id"]?.GetValue<string>();
         var token = data?["token"]?.GetValue<string>();
-        if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || (ExpectedToken is not null && token != ExpectedToken))
+        if (sessionId is null || !_sessions.TryGetValue(sessionId, out var session) || (ExpectedToken is not null && token != ExpectedToken)
+            || !session.TryKeepForResume(Time.GetUtcNow(), DisconnectedSessionLifetime))
         {
             await connection.SendAsync("""{"op":9,"d":false}""", CancellationToken.None).ConfigureAwait(false);
             return;
@@ -419,32 +470,68 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
         }
 
         Interlocked.Exchange(ref _pendingResumeFailures, 0);
-        var previous = session.Connection;
-        session.Connection = connection;
-        connection.Session = session;
-        if (previous is not null && previous != connection)
-        {
-            await previous.CloseAsync(4009, "session moved").ConfigureAwait(false);
-        }
-
         var seq = data?["seq"]?.GetValue<long?>();
-        foreach (var missed in session.After(seq))
+        await session.Delivery.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await connection.SendAsync(missed.ToJson(), CancellationToken.None).ConfigureAwait(false);
+            var previous = session.Attach(connection);
+            connection.Session = session;
+            if (previous is not null && previous != connection)
+            {
+                await previous.CloseAsync(4009, "session moved").ConfigureAwait(false);
+            }
+
+            foreach (var missed in session.After(seq))
+            {
+                await connection.SendAsync(missed.ToJson(), CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await connection.SendAsync(session.Append("RESUMED", null).ToJson(), CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Delivery.Release();
         }
 
-        await SendDispatchAsync(session, "RESUMED", null).ConfigureAwait(false);
+        Notify();
     }
 
     private async Task<FakeGatewayDispatch> SendDispatchAsync(FakeGatewaySession session, string eventName, JsonNode? data)
     {
-        var dispatch = session.Append(eventName, data);
-        if (session.Connection is { } connection)
+        await session.Delivery.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await connection.SendAsync(dispatch.ToJson(), CancellationToken.None).ConfigureAwait(false);
+            var dispatch = session.Append(eventName, data);
+            if (session.Connection is { } connection)
+            {
+                await connection.SendAsync(dispatch.ToJson(), CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return dispatch;
+        }
+        finally
+        {
+            session.Delivery.Release();
+        }
+    }
+
+    private void SpendSessionStart()
+    {
+        if (GatewayBot is not { } budget)
+        {
+            return;
         }
 
-        return dispatch;
+        lock (_lock)
+        {
+            if (budget.SessionStartRemaining <= 0)
+            {
+                Interlocked.Increment(ref _sessionStartOverruns);
+                return;
+            }
+
+            budget.SessionStartRemaining--;
+        }
     }
 
     private Task RawAsync(int shardId, string text) => ConnectionOf(shardId).SendAsync(text, CancellationToken.None);
@@ -452,13 +539,15 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
     private FakeGatewaySession SessionForGuild(ulong? guildId)
     {
         // DMs always arrive on shard 0; guild events on (guild_id >> 22) % shard_count.
-        var any = _sessions.Values.FirstOrDefault() ?? throw new InvalidOperationException("No client has identified yet.");
+        var any = _sessions.Values.MaxBy(s => s.Order) ?? throw new InvalidOperationException("No client has identified yet.");
         var shardId = guildId is { } guild ? ShardOf(guild, any.ShardCount) : 0;
         return SessionOf(shardId);
     }
 
+    // The connected session, else the newest: what Discord routes a shard's events to. Events for a session that
+    // cannot be resumed any more are lost, as on Discord.
     private FakeGatewaySession SessionOf(int shardId) =>
-        _sessions.Values.Where(s => s.ShardId == shardId).OrderByDescending(s => s.Connection is not null).FirstOrDefault()
+        _sessions.Values.Where(s => s.ShardId == shardId).OrderByDescending(s => s.IsConnected).ThenByDescending(s => s.Order).FirstOrDefault()
         ?? throw new InvalidOperationException($"Shard {shardId} has no session.");
 
     private FakeGatewayConnection ConnectionOf(int shardId) =>

@@ -7,6 +7,15 @@ public static class GatewayCloseCodes
     /// <remarks>1000 and 1001 end the session on Discord's side, so anything we mean to resume closes with another code.</remarks>
     public const int ClientReconnect = 4900;
 
+    /// <summary>
+    /// The close code of a shard stopping so that another process (or this one, restarted) can resume its session:
+    /// like <see cref="ClientReconnect"/> it keeps the session on Discord's side, and it tells the two apart in logs.
+    /// </summary>
+    public const int Handover = 4901;
+
+    /// <summary>The close code of a final shutdown: Discord ends the session and the bot shows offline.</summary>
+    public const int Shutdown = 1000;
+
     /// <summary>Decides what a shard does after a close with <paramref name="closeCode"/>.</summary>
     public static GatewayCloseAction Classify(int? closeCode) => closeCode switch
     {

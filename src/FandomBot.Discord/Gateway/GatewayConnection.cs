@@ -161,6 +161,34 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a close frame and nothing else: the socket stays up so the receive loop can go on reading until the
+    /// server's own close frame, and the server surely reads our code (a close that only aborts the socket reaches
+    /// the server as 1006). Does nothing once a close frame was sent or the socket is gone.
+    /// </summary>
+    public async Task SendCloseAsync(int closeCode, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, reason, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The connection is going away on its own; there is no one left to tell.
+        }
+    }
+
     /// <summary>Discards what the server still sends (it will be replayed on resume) until its close frame.</summary>
     private async Task DrainUntilClosedAsync(CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ internal sealed class GatewayConnectionContext(GatewayConnection connection, Can
     private volatile bool _awaitingAck;
     private volatile bool _zombie;
     private volatile bool _live;
+    private int _closing;
 
     public GatewayConnection Connection { get; } = connection;
 
@@ -28,6 +29,9 @@ internal sealed class GatewayConnectionContext(GatewayConnection connection, Can
         get => _zombie;
         set => _zombie = value;
     }
+
+    /// <summary>Claims the one close of a stop; false when it was already claimed.</summary>
+    public bool TryBeginClosing() => Interlocked.Exchange(ref _closing, 1) == 0;
 
     /// <summary>READY or RESUMED arrived on this connection.</summary>
     public bool Live

@@ -46,6 +46,13 @@ internal sealed class GatewaySession
         Volatile.Write(ref _failedResumes, 0);
     }
 
+    /// <summary>A session another owner of the shard left: the next connection resumes it from <paramref name="sequence"/>.</summary>
+    public void Restore(string sessionId, Uri resumeUrl, long? sequence)
+    {
+        Begin(sessionId, resumeUrl);
+        Volatile.Write(ref _sequence, sequence ?? -1);
+    }
+
     /// <summary>READY or RESUMED arrived: the session is healthy again.</summary>
     public void Confirm() => Volatile.Write(ref _failedResumes, 0);
 

@@ -11,9 +11,13 @@ namespace FandomBot.Discord.Gateway;
 
 /// <summary>
 /// One gateway shard: keeps a session alive over <see cref="ClientWebSocket"/> connections (heartbeats, identify,
-/// resume, reconnect with backoff, fatal closes) and writes the dispatches the bot uses to an event channel.
+/// resume, reconnect with backoff, fatal closes) and writes the dispatches the bot uses to an event channel. It can
+/// start from a session a previous owner left (<see cref="RestoreSession"/>) and stop so that the next owner can
+/// resume its own (<see cref="BeginStop"/>).
 /// </summary>
-public sealed class GatewayShard
+#pragma warning disable CA1001 // _stopWaiting never gets a timer, so it holds nothing a finalizer or Dispose must free.
+public sealed partial class GatewayShard
+#pragma warning restore CA1001
 {
     /// <summary>The largest command Discord accepts, in bytes.</summary>
     public const int MaxPayloadBytes = 4096;
@@ -32,9 +36,12 @@ public sealed class GatewayShard
     private readonly ConcurrentDictionary<Snowflake, byte> _guilds = new();
     private readonly GatewaySession _session = new();
     private readonly GatewayHeartbeatLoop _heartbeat;
+    private readonly CancellationTokenSource _stopWaiting = new();
 
     private GatewayShardStatus _status;
     private GatewayConnectionContext? _current;
+    private int _stopMode;
+    private ResumableSession? _handedOver;
 
     /// <summary>Creates a shard; nothing connects until <see cref="RunAsync"/>.</summary>
     /// <param name="settings">Who the shard is and where it connects.</param>
@@ -87,40 +94,94 @@ public sealed class GatewayShard
     public string? SessionId => _session.SessionId;
 
     /// <summary>
-    /// Runs the shard until <paramref name="cancellationToken"/> is cancelled or a fatal close stops it
-    /// (<see cref="Status"/> then says why). Never throws for connection trouble.
+    /// After a handover stop (<see cref="BeginStop"/> with <c>handover</c>), the session the next owner should resume;
+    /// null before the run ended, after a final stop, or when there was no session to keep.
+    /// </summary>
+    public ResumableSession? HandedOverSession => Volatile.Read(ref _handedOver);
+
+    private bool StopRequested => Volatile.Read(ref _stopMode) != 0;
+
+    private bool HandingOver => Volatile.Read(ref _stopMode) == HandoverStop;
+
+    /// <summary>
+    /// Starts from a session that a previous owner of the shard left (after a restart, or on another process): the
+    /// first connection RESUMEs it instead of identifying, and receives what was missed. If Discord refuses it
+    /// (op 9), the shard identifies afresh as usual. Call before <see cref="RunAsync"/>.
+    /// </summary>
+    public void RestoreSession(ResumableSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.ShardId != ShardId || session.ShardCount != _settings.ShardCount)
+        {
+            throw new ArgumentException(
+                $"The session belongs to shard [{session.ShardId}, {session.ShardCount}], not [{ShardId}, {_settings.ShardCount}].", nameof(session));
+        }
+
+        _session.Restore(session.SessionId, session.ResumeUrl, session.Sequence);
+    }
+
+    /// <summary>
+    /// Runs the shard until <see cref="BeginStop"/> (or <paramref name="cancellationToken"/>, which drops the
+    /// connection without a goodbye) ends it, or a fatal close stops it (<see cref="Status"/> then says why). Never
+    /// throws for connection trouble.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Waiting (backoff, the identify slot, connecting) ends at once on a stop; a live connection does not: it
+        // closes with a close frame and reads on until the server's answer, so nothing it already sent is cut off.
+        using var waits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopWaiting.Token);
         var delay = TimeSpan.Zero;
         try
         {
-            while (true)
+            while (!StopRequested)
             {
                 if (delay > TimeSpan.Zero)
                 {
                     SetState(GatewayShardState.Reconnecting);
                     Diagnostics.DiscordMetrics.Reconnecting(ShardId);
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(delay, _time, waits.Token).ConfigureAwait(false);
                 }
 
                 var resuming = _session.CanResume;
-                var end = resuming ? null : await WaitForIdentifySlotAsync(cancellationToken).ConfigureAwait(false);
-                end ??= await RunConnectionAsync(resuming, cancellationToken).ConfigureAwait(false);
+                var permit = resuming ? null : await WaitForIdentifySlotAsync(waits.Token).ConfigureAwait(false);
+                if (permit is { Granted: false })
+                {
+                    Stop(permit.RefusalReason ?? "identify refused");
+                    return;
+                }
+
+                GatewayConnectionEnd end;
+                try
+                {
+                    end = await RunConnectionAsync(resuming, permit, waits.Token, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (permit is not null)
+                    {
+                        await permit.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+
+                if (StopRequested)
+                {
+                    break;
+                }
+
                 if (end.Action == GatewayCloseAction.Stop)
                 {
-                    _logger.StoppedFatally(ShardId, end.Reason);
-                    SetState(GatewayShardState.Stopped, end.Reason);
+                    Stop(end.Reason);
                     return;
                 }
 
                 delay = PlanNextConnection(end, resuming);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || StopRequested)
         {
-            SetState(GatewayShardState.Stopped, "shut down");
         }
+
+        FinishStop();
     }
 
     /// <summary>
@@ -178,7 +239,13 @@ public sealed class GatewayShard
         return delay;
     }
 
-    private async Task<GatewayConnectionEnd> RunConnectionAsync(bool resuming, CancellationToken cancellationToken)
+    /// <summary>One connection, from connecting to its end.</summary>
+    /// <param name="resuming">Resume the session instead of identifying.</param>
+    /// <param name="permit">The identify permit, reported back once IDENTIFY went out; null when resuming.</param>
+    /// <param name="connectToken">Ends connecting: a stop or the hard cancellation.</param>
+    /// <param name="cancellationToken">The hard cancellation: drops the live connection without a goodbye.</param>
+    private async Task<GatewayConnectionEnd> RunConnectionAsync(
+        bool resuming, IdentifyPermit? permit, CancellationToken connectToken, CancellationToken cancellationToken)
     {
         var url = resuming ? _session.ResumeUrl! : _settings.GatewayUrl;
         SetState(GatewayShardState.Connecting);
@@ -186,7 +253,7 @@ public sealed class GatewayShard
         GatewayConnection connection;
         try
         {
-            connection = await GatewayConnection.ConnectAsync(url, _settings.Compression, _settings.UserAgent, _time, cancellationToken).ConfigureAwait(false);
+            connection = await GatewayConnection.ConnectAsync(url, _settings.Compression, _settings.UserAgent, _time, connectToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException)
         {
@@ -199,6 +266,13 @@ public sealed class GatewayShard
             using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var context = new GatewayConnectionContext(connection, lifetime);
             Task heartbeat = Task.CompletedTask;
+            Volatile.Write(ref _current, context);
+            if (StopRequested)
+            {
+                // The stop came while we were connecting and found no connection to close: close this one.
+                BeginClosing(context);
+            }
+
             try
             {
                 var hello = await ReceiveHelloAsync(context).ConfigureAwait(false);
@@ -208,8 +282,11 @@ public sealed class GatewayShard
                 }
 
                 heartbeat = _heartbeat.RunAsync(context, hello.Interval);
-                Volatile.Write(ref _current, context);
-                if (resuming)
+                if (StopRequested)
+                {
+                    // Closing already: no new session, just wait for the server's close frame.
+                }
+                else if (resuming)
                 {
                     SetState(GatewayShardState.Resuming);
                     await GatewayCommands.ResumeAsync(connection, _settings.Token, _session.SessionId!, _session.Sequence, lifetime.Token).ConfigureAwait(false);
@@ -217,14 +294,27 @@ public sealed class GatewayShard
                 else
                 {
                     SetState(GatewayShardState.Identifying);
-                    await GatewayCommands.IdentifyAsync(connection, _settings, lifetime.Token).ConfigureAwait(false);
+                    try
+                    {
+                        await GatewayCommands.IdentifyAsync(connection, _settings, lifetime.Token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // Counted even when the send failed half-way: Discord may have it, so the bucket's next
+                        // IDENTIFY is timed from here.
+                        if (permit is not null)
+                        {
+                            await permit.IdentifiedAsync().ConfigureAwait(false);
+                        }
+                    }
                 }
 
-                return await ReceiveLoopAsync(context, cancellationToken).ConfigureAwait(false);
+                return await ReceiveLoopAsync(context).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await connection.CloseAsync(1000, "shutting down", CancellationToken.None).ConfigureAwait(false);
+                // The hard stop: no time left for the server's answer. The close frame still says what we meant.
+                await connection.CloseAsync(StopCloseCode, "shutting down", CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
             catch (Exception) when (context.Zombie)
@@ -282,18 +372,16 @@ public sealed class GatewayShard
 
     /// <summary>
     /// Waits for this shard's identify slot before connecting: Discord closes a connection that does not identify
-    /// soon after HELLO, and with many shards a slot can be minutes away. Returns the end of the shard when refused.
+    /// soon after HELLO, and with many shards a slot can be minutes away. The permit holds the rate-limit bucket
+    /// until IDENTIFY went out.
     /// </summary>
-    private async Task<GatewayConnectionEnd?> WaitForIdentifySlotAsync(CancellationToken cancellationToken)
+    private async Task<IdentifyPermit> WaitForIdentifySlotAsync(CancellationToken cancellationToken)
     {
         SetState(GatewayShardState.Identifying);
-        var permit = await _identifyGate.WaitToIdentifyAsync(ShardId, cancellationToken).ConfigureAwait(false);
-        return permit.Granted
-            ? null
-            : new GatewayConnectionEnd(GatewayCloseAction.Stop, permit.RefusalReason ?? "identify refused", null, false);
+        return await _identifyGate.WaitToIdentifyAsync(ShardId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnectionContext context, CancellationToken cancellationToken)
+    private async Task<GatewayConnectionEnd> ReceiveLoopAsync(GatewayConnectionContext context)
     {
         while (true)
         {
@@ -309,7 +397,7 @@ public sealed class GatewayShard
                 return GatewayConnectionEnd.FromClose(message.CloseCode, context.Live);
             }
 
-            var end = await HandlePayloadAsync(context, message.Payload, cancellationToken).ConfigureAwait(false);
+            var end = await HandlePayloadAsync(context, message.Payload).ConfigureAwait(false);
             if (end is not null)
             {
                 var closeCode = end.Action == GatewayCloseAction.Reidentify ? 1000 : GatewayCloseCodes.ClientReconnect;
@@ -317,105 +405,6 @@ public sealed class GatewayShard
                 return end;
             }
         }
-    }
-
-    private async Task<GatewayConnectionEnd?> HandlePayloadAsync(GatewayConnectionContext context, ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
-    {
-        GatewayPayload? payload;
-        try
-        {
-            payload = JsonSerializer.Deserialize(json.Span, GatewayJsonContext.Default.GatewayPayload);
-        }
-        catch (JsonException ex)
-        {
-            _logger.MalformedPayload(ShardId, null, null, json.Length, ex.Message);
-            return null;
-        }
-
-        if (payload is null)
-        {
-            _logger.MalformedPayload(ShardId, null, null, json.Length, "the payload is null");
-            return null;
-        }
-
-        switch (payload.Op)
-        {
-            case GatewayOpCode.Dispatch:
-                await HandleDispatchAsync(context, payload, json.Length, cancellationToken).ConfigureAwait(false);
-                return null;
-            case GatewayOpCode.Heartbeat:
-                // Discord asks for a beat now; this is not a zombie check, so the ACK bookkeeping stays as it is.
-                await _heartbeat.BeatAsync(context, context.Lifetime.Token).ConfigureAwait(false);
-                return null;
-            case GatewayOpCode.HeartbeatAck:
-                context.AwaitingAck = false;
-                HeartbeatAcknowledged?.Invoke(this, _time.GetUtcNow() - context.LastHeartbeatSentAt);
-                return null;
-            case GatewayOpCode.Reconnect:
-                return new GatewayConnectionEnd(GatewayCloseAction.Resume, "the server asked to reconnect (op 7)", null, context.Live);
-            case GatewayOpCode.InvalidSession:
-                var resumable = payload.D.ValueKind == JsonValueKind.True;
-                return resumable
-                    ? new GatewayConnectionEnd(GatewayCloseAction.Resume, "invalid session (op 9), resumable", null, false)
-                    : new GatewayConnectionEnd(GatewayCloseAction.Reidentify, "invalid session (op 9), not resumable", null, false);
-            default:
-                return null;
-        }
-    }
-
-    private async Task HandleDispatchAsync(GatewayConnectionContext context, GatewayPayload payload, int length, CancellationToken cancellationToken)
-    {
-        if (payload.S is { } sequence)
-        {
-            _session.Observe(sequence);
-        }
-
-        GatewayEvent? gatewayEvent;
-        try
-        {
-            gatewayEvent = GatewayDispatchDecoder.Decode(payload.T, payload.D, ShardId, _time.GetUtcNow());
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            _logger.MalformedPayload(ShardId, (int)payload.Op, payload.T, length, ex.GetType().Name);
-            return;
-        }
-
-        switch (gatewayEvent)
-        {
-            case null:
-                _logger.IgnoredDispatch(ShardId, payload.T);
-                return;
-            case ReadyEvent ready:
-                _session.Begin(ready.SessionId, ready.ResumeGatewayUrl);
-                _guilds.Clear();
-                MarkLive(context);
-                SetState(GatewayShardState.Ready);
-                Diagnostics.DiscordMetrics.Ready(ShardId);
-                _logger.Ready(ShardId, ready.SessionId, ready.GuildCount);
-                break;
-            case ResumedEvent:
-                MarkLive(context);
-                SetState(GatewayShardState.Resumed);
-                Diagnostics.DiscordMetrics.Resumed(ShardId);
-                _logger.Resumed(ShardId, _session.SessionId ?? "?");
-                break;
-            case GuildCreateEvent created:
-                _guilds[created.GuildId] = 0;
-                break;
-            case GuildDeleteEvent deleted:
-                _guilds.TryRemove(deleted.GuildId, out _);
-                break;
-        }
-
-        await _events.WriteAsync(gatewayEvent, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void MarkLive(GatewayConnectionContext context)
-    {
-        context.Live = true;
-        _session.Confirm();
-        _backoff.Reset();
     }
 
     private double NextRandom()

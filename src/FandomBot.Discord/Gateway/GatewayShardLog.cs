@@ -35,6 +35,9 @@ internal static partial class GatewayShardLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Shard {ShardId} hit an unexpected error; reconnecting")]
     public static partial void UnexpectedError(this ILogger logger, int shardId, Exception exception);
 
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Shard {ShardId} closing with {CloseCode}: {Purpose}")]
+    public static partial void Closing(this ILogger logger, int shardId, int closeCode, string purpose);
+
     [LoggerMessage(EventId = 1009, Level = LogLevel.Debug, Message = "Shard {ShardId} ignored dispatch {EventName}")]
     public static partial void IgnoredDispatch(this ILogger logger, int shardId, string? eventName);
 }

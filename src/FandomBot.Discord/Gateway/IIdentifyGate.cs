@@ -2,7 +2,8 @@ namespace FandomBot.Discord.Gateway;
 
 /// <summary>
 /// Paces IDENTIFY across the shards of one bot: Discord allows <c>max_concurrency</c> identifies per 5 s and a daily
-/// number of session starts. A shard waits here before every IDENTIFY (resumes do not count).
+/// number of session starts. A shard waits here before every IDENTIFY (resumes do not count), and reports through the
+/// permit when its IDENTIFY went out.
 /// </summary>
 public interface IIdentifyGate
 {

@@ -6,30 +6,49 @@ namespace FandomBot.Discord.Sharding;
 
 /// <summary>
 /// Paces IDENTIFY the way Discord asks: shards share a rate-limit key <c>shard_id % max_concurrency</c>, one
-/// identify per key per 5 s, keys in parallel; within a key, shards go in ascending id order at start-up. Every
-/// identify spends one session start; when none are left it refuses, because identifying anyway risks the token
-/// being reset.
+/// identify per key per 5 s, keys in parallel; within a key, shards go in ascending id order at start-up. A shard's
+/// IDENTIFY waits for its slot, then for every earlier IDENTIFY of its key to have gone out and
+/// <see cref="Spacing"/> after the last of them (connecting takes a while, so a slot alone proves nothing), then
+/// for the key's turn among processes (<see cref="IIdentifyCoordinator"/>). Every identify spends one session
+/// start; when none are left it refuses, because identifying anyway risks the token being reset.
 /// </summary>
 public sealed class IdentifyScheduler : IIdentifyGate
 {
-    /// <summary>The spacing between identifies that share a rate-limit key.</summary>
+    /// <summary>Discord's window: one IDENTIFY per rate-limit key per 5 s.</summary>
     public static readonly TimeSpan BucketInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Added to <see cref="BucketInterval"/>: Discord times an IDENTIFY when it arrives, and arrivals jitter (network,
+    /// a busy machine), so two sent exactly 5 s apart can land 4.99 s apart and the second be refused.
+    /// </summary>
+    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How far apart this scheduler places the IDENTIFYs of one key.</summary>
+    public static readonly TimeSpan Spacing = BucketInterval + SafetyMargin;
+
     private readonly TimeProvider _time;
+    private readonly IIdentifyCoordinator _coordinator;
     private readonly int _maxConcurrency;
     private readonly int _sessionStartTotal;
     private readonly DateTimeOffset _sessionStartResetAt;
     private readonly Dictionary<int, DateTimeOffset> _plannedFirstSlots = [];
     private readonly Dictionary<int, DateTimeOffset> _nextSlotByKey = [];
+    private readonly Dictionary<int, DateTimeOffset> _lastIdentifyByKey = [];
+    private readonly List<Turn> _turns = [];
     private readonly Lock _lock = new();
     private int _sessionStartsRemaining;
 
     /// <summary>Plans the start-up identifies of <paramref name="shardIds"/> under <paramref name="limit"/>.</summary>
-    public IdentifyScheduler(IEnumerable<int> shardIds, SessionStartLimit limit, TimeProvider timeProvider)
+    /// <param name="shardIds">The shards that will identify at start-up (not those that resume a stored session).</param>
+    /// <param name="limit">Discord's session start limit and <c>max_concurrency</c>.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="coordinator">Turns among processes; none (a single process) when null.</param>
+    public IdentifyScheduler(IEnumerable<int> shardIds, SessionStartLimit limit, TimeProvider timeProvider, IIdentifyCoordinator? coordinator = null)
     {
         ArgumentNullException.ThrowIfNull(shardIds);
         ArgumentNullException.ThrowIfNull(limit);
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _coordinator = coordinator ?? SingleProcessIdentifyCoordinator.Instance;
         _maxConcurrency = Math.Max(1, limit.MaxConcurrency);
         _sessionStartTotal = limit.Total;
         _sessionStartsRemaining = limit.Remaining;
@@ -43,7 +62,7 @@ public sealed class IdentifyScheduler : IIdentifyGate
             foreach (var shardId in bucket)
             {
                 _plannedFirstSlots[shardId] = slot;
-                slot += BucketInterval;
+                slot += Spacing;
             }
 
             _nextSlotByKey[bucket.Key] = slot;
@@ -68,7 +87,7 @@ public sealed class IdentifyScheduler : IIdentifyGate
     /// <inheritdoc />
     public async ValueTask<IdentifyPermit> WaitToIdentifyAsync(int shardId, CancellationToken cancellationToken)
     {
-        DateTimeOffset slot;
+        Turn turn;
         lock (_lock)
         {
             var now = _time.GetUtcNow();
@@ -77,27 +96,37 @@ public sealed class IdentifyScheduler : IIdentifyGate
                 return IdentifyPermit.Refuse(DescribeExhausted(_sessionStartTotal, _sessionStartResetAt - now));
             }
 
-            if (_plannedFirstSlots.Remove(shardId, out var planned))
+            var key = KeyOf(shardId);
+            if (!_plannedFirstSlots.Remove(shardId, out var slot))
             {
-                slot = planned;
-            }
-            else
-            {
-                var key = KeyOf(shardId);
                 slot = _nextSlotByKey.TryGetValue(key, out var next) && next > now ? next : now;
-                _nextSlotByKey[key] = slot + BucketInterval;
+                _nextSlotByKey[key] = slot + Spacing;
             }
 
+            turn = new Turn(key, slot);
+            _turns.Add(turn);
             _sessionStartsRemaining = Math.Max(0, _sessionStartsRemaining - 1);
         }
 
-        var wait = slot - _time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        IIdentifyTurn? shared = null;
+        try
         {
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            await DelayUntilAsync(turn.Slot, cancellationToken).ConfigureAwait(false);
+            await WaitForEarlierTurnsAsync(turn, cancellationToken).ConfigureAwait(false);
+            shared = await _coordinator.TakeTurnAsync(turn.Key, Spacing, cancellationToken).ConfigureAwait(false);
+            var taken = shared;
+            return IdentifyPermit.Grant(identified => ReleaseAsync(turn, taken, identified));
         }
+        catch
+        {
+            if (shared is not null)
+            {
+                await shared.DisposeAsync().ConfigureAwait(false);
+            }
 
-        return IdentifyPermit.Grant();
+            Finish(turn, identified: false);
+            throw;
+        }
     }
 
     /// <summary>Why no shard may start: the words for the log and the health file.</summary>
@@ -105,4 +134,97 @@ public sealed class IdentifyScheduler : IIdentifyGate
         string.Create(
             CultureInfo.InvariantCulture,
             $"Discord's session start limit is used up (0 of {total} left; it resets in {resetsIn:d\\.hh\\:mm\\:ss}). Not identifying: starting anyway can get the bot token reset. Check for a crash loop.");
+
+    /// <summary>
+    /// Waits until every turn of the key with an earlier slot has sent its IDENTIFY (or given up), no other turn of the
+    /// key holds it, and <see cref="Spacing"/> has passed since the key's last IDENTIFY; then holds the key.
+    /// </summary>
+    private async Task WaitForEarlierTurnsAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task[] blockers;
+            DateTimeOffset due;
+            lock (_lock)
+            {
+                blockers = [.. _turns.Where(t => t != turn && t.Key == turn.Key && (t.Slot < turn.Slot || t.Holding)).Select(t => t.Done)];
+                due = _lastIdentifyByKey.TryGetValue(turn.Key, out var last) ? last + Spacing : DateTimeOffset.MinValue;
+                if (blockers.Length == 0 && due <= _time.GetUtcNow())
+                {
+                    turn.Holding = true;
+                    return;
+                }
+            }
+
+            if (blockers.Length > 0)
+            {
+                await Task.WhenAll(blockers).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await DelayUntilAsync(due, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async ValueTask ReleaseAsync(Turn turn, IIdentifyTurn shared, bool identified)
+    {
+        try
+        {
+            if (identified)
+            {
+                await shared.IdentifiedAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await shared.DisposeAsync().ConfigureAwait(false);
+            Finish(turn, identified);
+        }
+    }
+
+    private void Finish(Turn turn, bool identified)
+    {
+        lock (_lock)
+        {
+            if (identified)
+            {
+                var now = _time.GetUtcNow();
+                if (!_lastIdentifyByKey.TryGetValue(turn.Key, out var last) || now > last)
+                {
+                    _lastIdentifyByKey[turn.Key] = now;
+                }
+            }
+
+            _turns.Remove(turn);
+        }
+
+        turn.Complete();
+    }
+
+    private async Task DelayUntilAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var wait = at - _time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One IDENTIFY of this process, from its request until it went out or was given up.</summary>
+    private sealed class Turn(int key, DateTimeOffset slot)
+    {
+        private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Key { get; } = key;
+
+        public DateTimeOffset Slot { get; } = slot;
+
+        /// <summary>Allowed to identify: no other turn of the key may until this one finishes. Read under the scheduler's lock.</summary>
+        public bool Holding { get; set; }
+
+        public Task Done => _done.Task;
+
+        public void Complete() => _done.TrySetResult();
+    }
 }

@@ -11,7 +11,9 @@ namespace FandomBot.Discord.Sharding;
 
 /// <summary>
 /// Runs this process's shards (<c>Discord:ShardIds</c> of <c>Discord:ShardCount</c>, see <see cref="ShardAssignment"/>)
-/// with identify pacing, and merges their dispatches into one bounded event channel the bot consumes.
+/// with identify pacing (shared with other processes through <see cref="IIdentifyCoordinator"/>), and merges their
+/// dispatches into one bounded event channel the bot consumes. It resumes the sessions a previous owner of its shards
+/// left in the <see cref="IGatewaySessionStore"/>, and on stop leaves its own there (<c>Discord:HandoverOnStop</c>).
 /// </summary>
 public sealed partial class ShardManager : IAsyncDisposable
 {
@@ -21,6 +23,8 @@ public sealed partial class ShardManager : IAsyncDisposable
     private readonly DiscordClientOptions _options;
     private readonly DiscordRestState _rest;
     private readonly IGatewayBotInfoSource _gatewayInfo;
+    private readonly IGatewaySessionStore _sessionStore;
+    private readonly IIdentifyCoordinator _identifyCoordinator;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
@@ -30,7 +34,9 @@ public sealed partial class ShardManager : IAsyncDisposable
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _runs = [];
+    private readonly Lock _stopLock = new();
     private List<GatewayShard> _shards = [];
+    private Task? _stopped;
     private int _disposed;
 
     /// <summary>Creates the manager; nothing connects until <see cref="StartAsync"/>.</summary>
@@ -38,9 +44,11 @@ public sealed partial class ShardManager : IAsyncDisposable
         IOptions<DiscordClientOptions> options,
         DiscordRestState rest,
         IGatewayBotInfoSource gatewayInfo,
+        IGatewaySessionStore sessionStore,
+        IIdentifyCoordinator identifyCoordinator,
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory)
-        : this(options, rest, gatewayInfo, timeProvider, loggerFactory, null)
+        : this(options, rest, gatewayInfo, sessionStore, identifyCoordinator, timeProvider, loggerFactory, null)
     {
     }
 
@@ -49,6 +57,8 @@ public sealed partial class ShardManager : IAsyncDisposable
         IOptions<DiscordClientOptions> options,
         DiscordRestState rest,
         IGatewayBotInfoSource gatewayInfo,
+        IGatewaySessionStore sessionStore,
+        IIdentifyCoordinator identifyCoordinator,
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory,
         Random? random)
@@ -57,6 +67,8 @@ public sealed partial class ShardManager : IAsyncDisposable
         _options = options.Value;
         _rest = rest ?? throw new ArgumentNullException(nameof(rest));
         _gatewayInfo = gatewayInfo ?? throw new ArgumentNullException(nameof(gatewayInfo));
+        _sessionStore = sessionStore ?? throw new ArgumentNullException(nameof(sessionStore));
+        _identifyCoordinator = identifyCoordinator ?? throw new ArgumentNullException(nameof(identifyCoordinator));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _loggerFactory = loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory));
         _logger = loggerFactory.CreateLogger<ShardManager>();
@@ -82,8 +94,10 @@ public sealed partial class ShardManager : IAsyncDisposable
     public IReadOnlyList<GatewayShardStatus> Statuses => [.. _shards.Select(s => s.Status)];
 
     /// <summary>
-    /// Asks Discord for the gateway, works out the shards, and starts them. Returns false (and logs why, once) when it
-    /// cannot start: no token, <c>GET /gateway/bot</c> failed, a bad shard selection, or no session starts left.
+    /// Asks Discord for the gateway, works out the shards, takes the sessions stored for them, and starts them: those
+    /// with a fresh enough session resume it, the others identify. Returns false (and logs why, once) when it cannot
+    /// start: no token, <c>GET /gateway/bot</c> failed, a bad shard selection, or no session starts left and nothing
+    /// to resume.
     /// </summary>
     public async Task<bool> StartAsync(CancellationToken cancellationToken)
     {
@@ -111,18 +125,25 @@ public sealed partial class ShardManager : IAsyncDisposable
             return NotStarted(error);
         }
 
+        if (_stopping.IsCancellationRequested)
+        {
+            return NotStarted("the bot is stopping");
+        }
+
+        var resumable = await TakeResumableSessionsAsync(selection, cancellationToken).ConfigureAwait(false);
+        List<int> identifying = [.. selection.ShardIds.Where(id => !resumable.ContainsKey(id))];
         var limit = gateway.SessionStartLimit;
-        if (limit.Remaining <= 0)
+        if (limit.Remaining <= 0 && resumable.Count == 0)
         {
             return NotStarted(IdentifyScheduler.DescribeExhausted(limit.Total, TimeSpan.FromMilliseconds(limit.ResetAfter)));
         }
 
-        if (limit.Remaining < selection.ShardIds.Count)
+        if (limit.Remaining < identifying.Count)
         {
-            LogFewSessionStarts(_logger, limit.Remaining, selection.ShardIds.Count);
+            LogFewSessionStarts(_logger, limit.Remaining, identifying.Count);
         }
 
-        var scheduler = new IdentifyScheduler(selection.ShardIds, limit, _time);
+        var scheduler = new IdentifyScheduler(identifying, limit, _time, _identifyCoordinator);
         var gatewayUrl = _options.GatewayUrl ?? gateway.Url;
         List<GatewayShard> shards = [];
         foreach (var shardId in selection.ShardIds)
@@ -137,7 +158,13 @@ public sealed partial class ShardManager : IAsyncDisposable
                 Compression = _options.Compression,
                 UserAgent = _rest.UserAgent,
             };
-            shards.Add(new GatewayShard(settings, scheduler, _events.Writer, _time, _loggerFactory.CreateLogger<GatewayShard>(), _random));
+            var shard = new GatewayShard(settings, scheduler, _events.Writer, _time, _loggerFactory.CreateLogger<GatewayShard>(), _random);
+            if (resumable.TryGetValue(shardId, out var session))
+            {
+                shard.RestoreSession(session);
+            }
+
+            shards.Add(shard);
         }
 
         Selection = selection;
@@ -164,12 +191,20 @@ public sealed partial class ShardManager : IAsyncDisposable
         return _shards.FirstOrDefault(s => s.ShardId == shardId);
     }
 
-    /// <summary>Closes every shard's connection and waits for them to finish.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops every shard with a close frame and waits for them (see <see cref="GatewayShard.BeginStop"/>): with
+    /// <c>Discord:HandoverOnStop</c> the sessions stay open on Discord's side and are stored for the next owner of the
+    /// shards; otherwise they end (close code 1000). Everything the shards read before their close is in
+    /// <see cref="Events"/>, which is completed. When <paramref name="cancellationToken"/> fires first, the
+    /// connections are dropped. Later calls wait for the first.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_runs).WaitAsync(cancellationToken).ConfigureAwait(false);
-        _events.Writer.TryComplete();
+        lock (_stopLock)
+        {
+            _stopped ??= StopShardsAsync(_options.HandoverOnStop, cancellationToken);
+            return _stopped;
+        }
     }
 
     /// <inheritdoc />
@@ -180,8 +215,93 @@ public sealed partial class ShardManager : IAsyncDisposable
             return;
         }
 
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // An earlier stop ran out of time and dropped the connections; there is nothing left to stop.
+        }
+
+        await Task.WhenAll(_runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
+    }
+
+    private async Task StopShardsAsync(bool handover, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var shard in _shards)
+            {
+                shard.BeginStop(handover);
+            }
+
+            try
+            {
+                await Task.WhenAll(_runs).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Out of time, or the shards are done: either way nothing may connect again.
+                await _stopping.CancelAsync().ConfigureAwait(false);
+            }
+
+            if (handover)
+            {
+                await StoreHandedOverSessionsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
+        }
+    }
+
+    private async Task StoreHandedOverSessionsAsync(CancellationToken cancellationToken)
+    {
+        List<ResumableSession> sessions = [.. _shards.Select(s => s.HandedOverSession).OfType<ResumableSession>()];
+        if (sessions.Count == 0)
+        {
+            return;
+        }
+
+        if (await _sessionStore.SaveAsync(sessions, cancellationToken).ConfigureAwait(false))
+        {
+            LogSessionsStored(_logger, sessions.Count, string.Join(',', sessions.Select(s => s.ShardId)));
+        }
+        else
+        {
+            LogSessionsNotStored(_logger, sessions.Count);
+        }
+    }
+
+    /// <summary>The stored sessions this process may resume, by shard; each one taken is gone from the store.</summary>
+    private async Task<Dictionary<int, ResumableSession>> TakeResumableSessionsAsync(ShardSelection selection, CancellationToken cancellationToken)
+    {
+        var stored = await _sessionStore.TakeAsync(selection.ShardIds, cancellationToken).ConfigureAwait(false);
+        var window = TimeSpan.FromSeconds(_options.ResumeWindowSeconds);
+        var now = _time.GetUtcNow();
+        Dictionary<int, ResumableSession> resumable = [];
+        foreach (var session in stored.Where(s => selection.Contains(s.ShardId)))
+        {
+            var age = now - session.SavedAt;
+            if (session.ShardCount != selection.ShardCount)
+            {
+                LogStoredSessionOtherCount(_logger, session.ShardId, session.ShardCount, selection.ShardCount);
+            }
+            else if (age > window)
+            {
+                LogStoredSessionTooOld(_logger, session.ShardId, age.TotalSeconds, _options.ResumeWindowSeconds);
+            }
+            else
+            {
+                LogResumingStoredSession(_logger, session.ShardId, session.SessionId, Math.Max(0, age.TotalSeconds));
+                resumable[session.ShardId] = session;
+            }
+        }
+
+        return resumable;
     }
 
     private bool NotStarted(string reason)
@@ -196,6 +316,21 @@ public sealed partial class ShardManager : IAsyncDisposable
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Critical, Message = "Not starting the gateway: {Reason}")]
     private static partial void LogNotStarting(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Stored {Count} gateway sessions (shards {ShardIds}) for the next owner of the shards to resume")]
+    private static partial void LogSessionsStored(ILogger logger, int count, string shardIds);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Could not store {Count} gateway sessions: the next owner of the shards will identify afresh")]
+    private static partial void LogSessionsNotStored(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Shard {ShardId} resumes session {SessionId}, left {AgeSeconds:0.0} s ago by the shard's previous owner")]
+    private static partial void LogResumingStoredSession(ILogger logger, int shardId, string sessionId, double ageSeconds);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "Shard {ShardId}'s stored session is {AgeSeconds:0} s old, older than Discord keeps sessions (Discord:ResumeWindowSeconds = {WindowSeconds}): identifying")]
+    private static partial void LogStoredSessionTooOld(ILogger logger, int shardId, double ageSeconds, int windowSeconds);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Information, Message = "Shard {ShardId}'s stored session was for {StoredCount} shards, not {ShardCount}: identifying")]
+    private static partial void LogStoredSessionOtherCount(ILogger logger, int shardId, int storedCount, int shardCount);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Only {Remaining} session starts are left for {ShardCount} shards; shards beyond that will stop instead of identifying")]
     private static partial void LogFewSessionStarts(ILogger logger, int remaining, int shardCount);

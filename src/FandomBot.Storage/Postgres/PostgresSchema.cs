@@ -65,5 +65,23 @@ internal static class PostgresSchema
                 false_positive_reports bigint NOT NULL
             );
             """),
+        new(2, "gateway sessions handed over at shutdown, identify rate-limit buckets", """
+            -- A session a shard left at shutdown for the next owner of the shard to resume; taken (deleted) on start.
+            CREATE TABLE gateway_sessions (
+                shard_id         integer NOT NULL PRIMARY KEY,
+                shard_count      integer NOT NULL,
+                session_id       text    NOT NULL,
+                sequence         bigint  NULL,
+                resume_url       text    NOT NULL,
+                saved_at_unix_ms bigint  NOT NULL
+            );
+
+            -- When each identify bucket (shard_id % max_concurrency) last sent an IDENTIFY, by the database's clock.
+            -- Processes take a bucket with an advisory lock before reading or writing its row.
+            CREATE TABLE gateway_identify_buckets (
+                bucket           integer     NOT NULL PRIMARY KEY,
+                last_identify_at timestamptz NOT NULL
+            );
+            """),
     ];
 }

@@ -65,5 +65,24 @@ internal static class SqliteSchema
                 false_positive_reports INTEGER NOT NULL
             );
             """),
+        new(2, "gateway sessions handed over at shutdown, identify rate-limit buckets", """
+            -- A session a shard left at shutdown for the next owner of the shard (this process, restarted) to resume;
+            -- taken (deleted) on start.
+            CREATE TABLE gateway_sessions (
+                shard_id         INTEGER NOT NULL PRIMARY KEY,
+                shard_count      INTEGER NOT NULL,
+                session_id       TEXT    NOT NULL,
+                sequence         INTEGER NULL,
+                resume_url       TEXT    NOT NULL,
+                saved_at_unix_ms INTEGER NOT NULL
+            );
+
+            -- When each identify bucket (shard_id % max_concurrency) last sent an IDENTIFY: a restarted process
+            -- waits 5 s after its predecessor's last one.
+            CREATE TABLE gateway_identify_buckets (
+                bucket                INTEGER NOT NULL PRIMARY KEY,
+                last_identify_unix_ms INTEGER NOT NULL
+            );
+            """),
     ];
 }

@@ -98,6 +98,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Task WaitForFakeAsync(Func<FakeGateway, bool> condition) => Fake.WaitUntilAsync(condition, Timeout);
 
+    /// <summary>
+    /// For tests of the shard's own wait before a second IDENTIFY (1-5 s after a lost session): spacing identifies 5 s
+    /// apart is the identify gate's job, and these shards run with <see cref="UnpacedIdentifyGate"/>, so the fake must
+    /// not refuse the second one as Discord would.
+    /// </summary>
+    public void LeaveIdentifyPacingToTheGate() => Fake.EnforceIdentifyRateLimit = false;
+
     /// <summary>Waits until the shard is in <paramref name="state"/>.</summary>
     public async Task WaitForStateAsync(GatewayShard shard, GatewayShardState state)
     {

@@ -87,6 +87,7 @@ public sealed class GatewayShardResumeTests
     public async Task Identifies_afresh_after_one_to_five_seconds_when_the_session_is_invalid()
     {
         await using var harness = await GatewayHarness.StartAsync();
+        harness.LeaveIdentifyPacingToTheGate();
         var shard = harness.StartShard(random: 0.5);
         var first = await harness.NextAsync<ReadyEvent>();
 
@@ -112,6 +113,7 @@ public sealed class GatewayShardResumeTests
     public async Task Identifies_afresh_after_a_close_that_ends_the_session(int closeCode)
     {
         await using var harness = await GatewayHarness.StartAsync();
+        harness.LeaveIdentifyPacingToTheGate();
         harness.StartShard(random: 0);
         await harness.NextAsync<ReadyEvent>();
 

@@ -30,6 +30,26 @@ public sealed class DiscordClientOptionsValidatorTests
         Assert.Contains("Discord:UserAgentUrl", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(901)]
+    public void Names_the_key_of_a_resume_window_outside_what_discord_keeps(int seconds)
+    {
+        var result = new DiscordClientOptionsValidator().Validate(null, new DiscordClientOptions { ResumeWindowSeconds = seconds });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:ResumeWindowSeconds must be between 0 and 900", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hands_sessions_over_on_stop_and_resumes_them_for_three_minutes_by_default()
+    {
+        var options = new DiscordClientOptions();
+
+        Assert.True(options.HandoverOnStop);
+        Assert.Equal(180, options.ResumeWindowSeconds);
+    }
+
     [Fact]
     public void AddDiscordRest_refuses_a_wrong_url_when_the_client_is_first_needed()
     {

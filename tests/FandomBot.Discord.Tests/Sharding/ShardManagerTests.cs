@@ -78,16 +78,19 @@ public sealed class ShardManagerTests : IAsyncLifetime
 
         Assert.True(await manager.StartAsync(Timeout));
         await _server.Gateway.WaitUntilAsync(g => g.Identifies.Count == 2, Timeout);
-        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(5), Timeout);
+        // READY means the shard has told the scheduler its IDENTIFY went out (on this clock, before it moves on).
+        await ReadReadiesAsync(manager, 2);
+        await _time.WaitForTimerAsync(IdentifyScheduler.Spacing, Timeout);
         Assert.Equal(2, _server.Gateway.Identifies.Count);
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _time.Advance(IdentifyScheduler.Spacing);
         await _server.Gateway.WaitUntilAsync(g => g.Identifies.Count == 4, Timeout);
 
         var byShard = _server.Gateway.Identifies.ToDictionary(i => i.Data!["shard"]![0]!.GetValue<int>(), i => i.ReceivedAt - start);
         Assert.Equal(TimeSpan.Zero, byShard[0]);
         Assert.Equal(TimeSpan.Zero, byShard[1]);
-        Assert.Equal(TimeSpan.FromSeconds(5), byShard[2]);
-        Assert.Equal(TimeSpan.FromSeconds(5), byShard[3]);
+        Assert.Equal(IdentifyScheduler.Spacing, byShard[2]);
+        Assert.Equal(IdentifyScheduler.Spacing, byShard[3]);
+        Assert.Empty(_server.Gateway.IdentifyRateLimitViolations);
     }
 
     [Fact]
@@ -169,6 +172,15 @@ public sealed class ShardManagerTests : IAsyncLifetime
         services.AddDiscordGateway();
         _services = services.BuildServiceProvider();
         return _services.GetRequiredService<ShardManager>();
+    }
+
+    private async Task ReadReadiesAsync(ShardManager manager, int count)
+    {
+        var readies = 0;
+        while (readies < count)
+        {
+            readies += await manager.Events.ReadAsync(Timeout) is ReadyEvent ? 1 : 0;
+        }
     }
 
     private async Task<List<GatewayEvent>> ReadAsync(ShardManager manager, int count)

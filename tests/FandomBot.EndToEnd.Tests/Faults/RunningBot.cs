@@ -23,12 +23,19 @@ internal sealed class RunningBot : IAsyncDisposable
 
     private static long _nextId = 700_000L << 22;
 
+    private readonly HashSet<string> _sessionsBefore;
+    private readonly Dictionary<string, int> _resumedBefore;
+
     private RunningBot(FakeDiscordServer discord, BotProcess process, string folder, IReadOnlyList<int> shards)
     {
         Discord = discord;
         Process = process;
         Folder = folder;
         Shards = shards;
+
+        // What the fake had before this process: its own sessions (or resumes) are the ones that come after.
+        _sessionsBefore = [.. discord.Gateway.Sessions.Select(s => s.SessionId)];
+        _resumedBefore = discord.Gateway.Sessions.ToDictionary(s => s.SessionId, ResumedCount);
     }
 
     public FakeDiscordServer Discord { get; }
@@ -58,6 +65,52 @@ internal sealed class RunningBot : IAsyncDisposable
         IReadOnlyList<int>? shards = null,
         string? nativeExecutable = null)
     {
+        var bot = Launch(discord, settings, folder, shards, nativeExecutable);
+        try
+        {
+            await bot.WaitForShardsAsync(guildCount, Patience);
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+
+        return bot;
+    }
+
+    /// <summary>
+    /// Starts the real process as the next owner of shards whose sessions were handed over, and waits until each of
+    /// its shards has RESUMED one of them (it fails if they identify instead).
+    /// </summary>
+    public static async Task<RunningBot> StartResumingAsync(
+        FakeDiscordServer discord, IReadOnlyDictionary<string, string>? settings = null, string? folder = null, IReadOnlyList<int>? shards = null)
+    {
+        var bot = Launch(discord, settings, folder, shards);
+        try
+        {
+            await WaitUntilAsync(
+                () => bot.Shards.All(shard => bot.ResumedSessionOf(shard) is not null) || bot.NewSessions().Count > 0,
+                $"shards [{string.Join(',', bot.Shards)}] to resume. Output:\n{bot.Process.Output}\n{bot.Process.Error}");
+            Assert.Empty(bot.NewSessions());
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+
+        return bot;
+    }
+
+    /// <summary>Starts the real process against <paramref name="discord"/> and returns at once.</summary>
+    public static RunningBot Launch(
+        FakeDiscordServer discord,
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? folder = null,
+        IReadOnlyList<int>? shards = null,
+        string? nativeExecutable = null)
+    {
         ArgumentNullException.ThrowIfNull(discord);
         folder ??= Directory.CreateTempSubdirectory("fandombot-faults-").FullName;
         var environment = new Dictionary<string, string>
@@ -72,22 +125,17 @@ internal sealed class RunningBot : IAsyncDisposable
             environment[name] = value;
         }
 
-        shards ??= [0];
-        var sessionsBefore = discord.Gateway.Sessions.Select(s => s.SessionId).ToHashSet();
-        var process = BotProcess.Start(["run"], environment, folder, nativeExecutable);
-        var bot = new RunningBot(discord, process, folder, shards);
-        try
-        {
-            await bot.WaitForShardsAsync(sessionsBefore, guildCount);
-        }
-        catch
-        {
-            await bot.DisposeAsync();
-            throw;
-        }
-
-        return bot;
+        return new RunningBot(discord, BotProcess.Start(["run"], environment, folder, nativeExecutable), folder, shards ?? [0]);
     }
+
+    /// <summary>The session this process resumed for <paramref name="shard"/>, once it has.</summary>
+    public FakeGatewaySession? ResumedSessionOf(int shard) =>
+        Discord.Gateway.Sessions.FirstOrDefault(s =>
+            s.ShardId == shard && s.IsConnected && ResumedCount(s) > _resumedBefore.GetValueOrDefault(s.SessionId));
+
+    /// <summary>The sessions this process's shards started by identifying.</summary>
+    public IReadOnlyList<FakeGatewaySession> NewSessions() =>
+        [.. Discord.Gateway.Sessions.Where(s => !_sessionsBefore.Contains(s.SessionId) && Shards.Contains(s.ShardId))];
 
     /// <summary>Sends a speculating MESSAGE_CREATE (with a member, as Discord sends in guilds); returns its id.</summary>
     public static Task<ulong> SendSpeculationAsync(FakeDiscordServer discord, ulong guildId, ulong channelId, ulong authorId) =>
@@ -199,11 +247,15 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await Process.DisposeAsync();
 
-    private async Task WaitForShardsAsync(HashSet<string> sessionsBefore, int guildCount)
+    /// <summary>
+    /// Waits until each of the process's shards has received READY and every GUILD_CREATE (so later dispatches are
+    /// ordered after them on the wire).
+    /// </summary>
+    public async Task WaitForShardsAsync(int guildCount, TimeSpan patience)
     {
         var gateway = Discord.Gateway;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Patience);
+        timeout.CancelAfter(patience);
         var ownedGuildEvents = 0;
         try
         {
@@ -211,7 +263,7 @@ internal sealed class RunningBot : IAsyncDisposable
             // this process's new sessions' history, so nothing the test sends can overtake them.
             while (true)
             {
-                var sessions = gateway.Sessions.Where(s => !sessionsBefore.Contains(s.SessionId) && Shards.Contains(s.ShardId)).ToList();
+                var sessions = gateway.Sessions.Where(s => !_sessionsBefore.Contains(s.SessionId) && Shards.Contains(s.ShardId)).ToList();
                 ownedGuildEvents = sessions.Sum(s => s.History.Count(d => d.EventName == "GUILD_CREATE"));
                 if (sessions.Select(s => s.ShardId).Distinct().Count() == Shards.Count && ownedGuildEvents >= guildCount)
                 {
@@ -223,7 +275,9 @@ internal sealed class RunningBot : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
         {
-            Assert.Fail($"The bot did not reach READY with {guildCount} guilds ({ownedGuildEvents} seen) in {Patience.TotalSeconds} s. Output:\n{Process.Output}\n{Process.Error}");
+            Assert.Fail($"The bot did not reach READY with {guildCount} guilds ({ownedGuildEvents} seen) in {patience.TotalSeconds} s. Output:\n{Process.Output}\n{Process.Error}");
         }
     }
+
+    private static int ResumedCount(FakeGatewaySession session) => session.History.Count(d => d.EventName == "RESUMED");
 }

@@ -73,6 +73,29 @@ public sealed class CommandRegistrationTests
         Assert.Equal(2, discord.Rest.RequestsTo(FakeRoutes.BulkOverwriteGlobalCommands).Count);
     }
 
+    [Fact]
+    public async Task Registers_the_catalogue_after_a_restart_that_resumed_its_session_instead_of_identifying()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var discord = await FandomBot.Discord.Fake.FakeDiscordServer.StartAsync(cancellationToken: ct);
+        var folder = Directory.CreateTempSubdirectory("fandombot-test-").FullName;
+        var first = await BotTestHost.StartAsync(discord: discord, folder: folder);
+        await discord.Rest.WaitForRequestAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, Patience, ct);
+
+        // A restart (the host stops and hands its session over) without losing the fake Discord or the folder.
+        await first.Host.StopAsync(ct);
+        first.Host.Dispose();
+        await using var restarted = await BotTestHost.StartAsync(discord: discord, folder: folder);
+
+        // RESUMED, unlike READY, carries no application id: the registrar asks for it.
+        var again = await discord.Rest.WaitForRequestAsync(
+            r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands && r != discord.Rest.RequestsTo(FakeRoutes.BulkOverwriteGlobalCommands)[0], Patience, ct);
+        Assert.Single(discord.Gateway.Identifies);
+        Assert.Single(discord.Gateway.Resumes);
+        Assert.NotEmpty(discord.Rest.RequestsTo(FakeRoutes.GetCurrentApplication));
+        Assert.Equal($"/api/v10/applications/{discord.Rest.ApplicationId}/commands", again.Path);
+    }
+
     [Theory]
     [InlineData("not-a-guild")]
     [InlineData("0")]

@@ -31,6 +31,29 @@ public sealed class BotLifecycleTests
         Assert.False(HealthVerdict.Judge(snapshot, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(45)).Healthy);
     }
 
+    [Fact]
+    public async Task Stopping_the_bot_hands_its_session_over_with_a_close_frame_and_stores_it_for_the_next_start()
+    {
+        var bot = await BotTestHost.StartAsync();
+
+        await bot.Host.StopAsync(TestContext.Current.CancellationToken);
+        var closeCode = Assert.Single(bot.Discord.Gateway.ClientCloseCodes).Value;
+        var sessionId = Assert.Single(bot.Discord.Gateway.Sessions).SessionId;
+        string? stored;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bot.DatabasePath};Pooling=false"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var query = connection.CreateCommand();
+            query.CommandText = "SELECT session_id FROM gateway_sessions WHERE shard_id = 0";
+            stored = (string?)await query.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        }
+
+        await bot.DisposeAsync();
+
+        Assert.Equal(FandomBot.Discord.Gateway.GatewayCloseCodes.Handover, closeCode);
+        Assert.Equal(sessionId, stored);
+    }
+
     private static async Task<StatusSnapshot> WaitForStatusAsync(string path, Func<StatusSnapshot, bool> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

@@ -8,30 +8,42 @@ using Microsoft.Extensions.Options;
 namespace FandomBot.Features.Commands;
 
 /// <summary>
-/// Bulk-overwrites <see cref="SlashCommandCatalog.All"/> once per process, on the first READY of any shard (every
-/// shard sees the same application; overwriting per shard would only spend rate limit). Globally, or to
-/// <c>Discord:CommandGuildId</c>. A failed attempt is tried again on the next READY.
+/// Bulk-overwrites <see cref="SlashCommandCatalog.All"/> once per process, on the first READY or RESUMED of any shard
+/// (every shard sees the same application; overwriting per shard would only spend rate limit). RESUMED counts
+/// because a process that took over its shards' sessions never sees READY, and a deploy must still bring its
+/// commands. Globally, or to <c>Discord:CommandGuildId</c>. A failed attempt is tried again on the next one.
 /// </summary>
 internal sealed partial class CommandRegistrar(
     DiscordRestClient rest,
     InFlightWork inFlight,
     IOptions<CommandRegistrationOptions> options,
-    ILogger<CommandRegistrar> logger) : IGatewayEventHandler<ReadyEvent>
+    ILogger<CommandRegistrar> logger) : IGatewayEventHandler<ReadyEvent>, IGatewayEventHandler<ResumedEvent>
 {
     private int _state; // 0 not yet, 1 running or done
 
     public ValueTask HandleAsync(ReadyEvent gatewayEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gatewayEvent);
+        Start(gatewayEvent.ApplicationId, cancellationToken);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>RESUMED carries no application id: registration asks Discord for it.</summary>
+    public ValueTask HandleAsync(ResumedEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        Start(default, cancellationToken);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Start(Snowflake applicationId, CancellationToken cancellationToken)
+    {
         if (Interlocked.CompareExchange(ref _state, 1, 0) == 0)
         {
-            if (!inFlight.TryRun("command registration", () => RegisterAsync(gatewayEvent.ApplicationId, cancellationToken)))
+            if (!inFlight.TryRun("command registration", () => RegisterAsync(applicationId, cancellationToken)))
             {
                 Volatile.Write(ref _state, 0);
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Registers the catalogue; true when Discord accepted it.</summary>

@@ -19,6 +19,7 @@ internal static class CommandsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CommandRegistrationOptions>, CommandRegistrationOptionsValidator>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<IGatewayEventHandler<ReadyEvent>>(provider => provider.GetRequiredService<CommandRegistrar>());
+        services.AddSingleton<IGatewayEventHandler<ResumedEvent>>(provider => provider.GetRequiredService<CommandRegistrar>());
         services.AddSingleton<IGatewayEventHandler<InteractionCreateEvent>, InteractionRouter>();
         services.AddQuoteCommands();
         services.AddSettingsCommands();

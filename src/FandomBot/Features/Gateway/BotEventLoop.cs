@@ -7,9 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace FandomBot.Features.Gateway;
 
 /// <summary>
-/// Starts this process's shards and hands every gateway event to the features that handle it. On shutdown it stops
-/// taking events, lets the Discord calls in flight finish (at most <see cref="DrainTimeout"/>), then closes the
-/// gateway connections.
+/// Starts this process's shards and hands every gateway event to the features that handle it. On shutdown the gateway
+/// goes first: the shards close their connections (handing their sessions over, see <c>Discord:HandoverOnStop</c>),
+/// the loop handles every event they had read, then the Discord calls in flight finish (each step at most
+/// <see cref="DrainTimeout"/>). A handed-over session resumes right after the last event the shards read, so an event
+/// read here and left unhandled would be lost, and one handled twice would be answered twice.
 /// </summary>
 internal sealed partial class BotEventLoop(
     ShardManager shards,
@@ -24,6 +26,7 @@ internal sealed partial class BotEventLoop(
     private readonly IGatewayEventHandler<InteractionCreateEvent>[] _interactionHandlers = [.. services.GetServices<IGatewayEventHandler<InteractionCreateEvent>>()];
     private readonly IGatewayEventHandler<GuildDeleteEvent>[] _guildDeleteHandlers = [.. services.GetServices<IGatewayEventHandler<GuildDeleteEvent>>()];
     private readonly IGatewayEventHandler<ReadyEvent>[] _readyHandlers = [.. services.GetServices<IGatewayEventHandler<ReadyEvent>>()];
+    private readonly IGatewayEventHandler<ResumedEvent>[] _resumedHandlers = [.. services.GetServices<IGatewayEventHandler<ResumedEvent>>()];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,9 +53,22 @@ internal sealed partial class BotEventLoop(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            // Completes the event channel once every shard has closed.
+            await shards.StopAsync(cancellationToken).ConfigureAwait(false);
+            if (ExecuteTask is { } loop)
+            {
+                await loop.WaitAsync(DrainTimeout, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException)
+        {
+            LogEventsLeft(logger, shards.Events.Count);
+        }
+
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await inFlight.DrainAsync(DrainTimeout).ConfigureAwait(false);
-        await shards.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask DispatchAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
@@ -73,6 +89,9 @@ internal sealed partial class BotEventLoop(
                 case ReadyEvent ready:
                     LogReady(logger, ready.ShardId);
                     await HandleAsync(_readyHandlers, ready, cancellationToken).ConfigureAwait(false);
+                    break;
+                case ResumedEvent resumed:
+                    await HandleAsync(_resumedHandlers, resumed, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     break;
@@ -101,6 +120,9 @@ internal sealed partial class BotEventLoop(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The gateway was not started: {Reason}")]
     private static partial void LogNotStarted(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown ran out of time with {Count} gateway events unhandled; they were read before the handover, so they are lost")]
+    private static partial void LogEventsLeft(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shard {ShardId} is ready")]
     private static partial void LogReady(ILogger logger, int shardId);
