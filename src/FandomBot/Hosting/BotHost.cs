@@ -96,7 +96,7 @@ internal static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
-        builder.Services.AddMetricsEndpoint();
+        builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddHeapCompactionAfterBursts();
         builder.Services.AddDiscordClient();
         builder.Services.AddReminders();

@@ -1,3 +1,4 @@
+using FandomBot.Core.Detection;
 using FandomBot.Core.Reminders;
 using FandomBot.Discord.Gateway.Events;
 using FandomBot.Features.Fandoms;
@@ -45,6 +46,7 @@ internal sealed class ReminderPipeline(
         }
 
         Diagnostics.BotMetrics.MessageSeen();
+        using var span = Diagnostics.BotTracing.StartMessage(gatewayEvent.ReceivedAt, guildId, message.ChannelId.Value, message.Id.Value);
         var settings = stored.ToReminderSettings();
         var facts = new MessageFacts(
             guildId,
@@ -55,6 +57,7 @@ internal sealed class ReminderPipeline(
             [.. (message.Member?.Roles ?? []).Select(role => role.Value)]);
 
         var gate = ReminderPolicy.Check(settings, facts, cooldowns);
+        span?.SetTag("fandombot.gate", gate.ToString());
         if (gate is ReminderGate.RemindersOff or ReminderGate.ChannelNotInScope)
         {
             // Where reminders are off, the bot does not even hold the text as context.
@@ -68,15 +71,24 @@ internal sealed class ReminderPipeline(
         }
 
         var mentioned = message.Mentions.Count == 0 ? null : message.Mentions.Select(user => user.Id.Value).ToList();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var verdict = detectors.For(stored).Evaluate(message.Content, facts.AuthorId, context, mentioned);
-        Diagnostics.BotMetrics.Detected(System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        if (!verdict.Remind || !ReminderPolicy.TryClaim(settings, facts, cooldowns))
+        DetectionVerdict verdict;
+        using (var detecting = Diagnostics.BotTracing.StartDetector())
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            verdict = detectors.For(stored).Evaluate(message.Content, facts.AuthorId, context, mentioned);
+            Diagnostics.BotMetrics.Detected(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            detecting?.SetTag("fandombot.remind", verdict.Remind);
+        }
+
+        var claimed = verdict.Remind && ReminderPolicy.TryClaim(settings, facts, cooldowns);
+        span?.SetTag("fandombot.reminder", claimed);
+        if (!claimed)
         {
             return;
         }
 
-        var reminder = new PendingReminder(guildId, facts.ChannelId, message.Id.Value, facts.AuthorId, verdict, stored, gatewayEvent.ReceivedAt);
+        var reminder = new PendingReminder(
+            guildId, facts.ChannelId, message.Id.Value, facts.AuthorId, verdict, stored, gatewayEvent.ReceivedAt, span?.Context ?? default);
         inFlight.TryRun("reminder", () => sender.SendAsync(reminder, CancellationToken.None));
     }
 }

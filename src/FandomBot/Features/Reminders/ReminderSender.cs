@@ -23,6 +23,7 @@ internal sealed class ReminderSender(
     public async Task SendAsync(PendingReminder reminder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reminder);
+        using var span = reminder.MessageSpan == default ? null : Diagnostics.BotTracing.StartDelivery(reminder.MessageSpan);
         var phrasebook = ReminderTexts.For(reminder.Verdict.Language);
         var quote = ReminderMessage.PickQuote(quotes, reminder.MessageId);
         var message = ReminderMessage.Build(
@@ -34,6 +35,7 @@ internal sealed class ReminderSender(
             ReminderDelivery.LogOnly => reminder.Settings.ModLogChannelId is null ? null : "mod-log only",
             _ => await ReplyAsync(reminder, message, cancellationToken).ConfigureAwait(false),
         };
+        span?.SetTag("fandombot.delivered_as", deliveredAs ?? "not delivered");
         if (deliveredAs is null)
         {
             return;
