@@ -15,6 +15,7 @@ namespace FandomBot.Discord.Fake;
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     private FakeDiscordServer(WebApplication app, FakeRestApi rest, FakeGateway gateway)
     {
@@ -64,8 +65,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>Idempotent: a test that restarts the bot against the same fake may dispose it from both bots.</remarks>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await Gateway.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

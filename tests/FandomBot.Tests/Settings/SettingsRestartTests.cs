@@ -53,7 +53,8 @@ public sealed class SettingsRestartTests
             await first.InteractAsync(FakeInteraction.SlashCommand("people", O.Subcommand("add", O.Text("name", "Robin Example"), O.Text("kind", "real"))).AsModerator());
             await first.Host.StopAsync(TestContext.Current.CancellationToken);
 
-            await using var second = await BotTestHost.StartAsync(overrides: overrides, folder: folder);
+            // The same Discord after the restart, as in life: the restarted bot resumes the session it handed over.
+            await using var second = await BotTestHost.StartAsync(overrides: overrides, discord: first.Discord, folder: folder);
             var status = await second.InteractAsync(FakeInteraction.SlashCommand("reminders", O.Subcommand("status")).AsModerator());
             var people = await second.InteractAsync(FakeInteraction.SlashCommand("people", O.Subcommand("list")).AsModerator());
 
