@@ -504,7 +504,15 @@ public sealed class FakeGateway(TimeProvider timeProvider) : IAsyncDisposable
             var dispatch = session.Append(eventName, data);
             if (session.Connection is { } connection)
             {
-                await connection.SendAsync(dispatch.ToJson(), CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await connection.SendAsync(dispatch.ToJson(), CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is ObjectDisposedException or WebSocketException)
+                {
+                    // The connection went away while this was sent (a stop mid-stream): the session keeps the
+                    // dispatch, and a resume replays it, as Discord does.
+                }
             }
 
             return dispatch;

@@ -19,6 +19,8 @@ internal sealed class ModelFeatures
     /// </summary>
     private const int MaxUnits = 64;
 
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»„");
+
     [ThreadStatic]
     private static ModelFeatures? t_features;
 
@@ -86,6 +88,11 @@ internal sealed class ModelFeatures
         }
 
         f.Add(mask, FeatureFamily.Language, languageIndex);
+        if (analysis.Source.AsSpan().IndexOfAny(QuoteMarks) >= 0)
+        {
+            // Quoting someone is how condemnation, stories and approving quotes repeat the speculation they are about.
+            f.Add(mask, FeatureFamily.Rule, 6);
+        }
         f.Add(mask, FeatureFamily.Rule, text.HasQuestionMark ? 1 : 2);
         if (text.HasDisguisedWord)
         {
