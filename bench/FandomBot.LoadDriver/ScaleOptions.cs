@@ -8,7 +8,7 @@ internal sealed record ScaleOptions(
 {
     public static ScaleOptions Parse(string[] args)
     {
-        var options = new ScaleOptions(10_000, 100_000, 200_000, 10, 500, 100_000, 6, null, new Dictionary<string, string>());
+        var options = new ScaleOptions(10_000, 100_000, 200_000, 10, 500, 100_000, 30, null, new Dictionary<string, string>());
         var environment = new Dictionary<string, string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {

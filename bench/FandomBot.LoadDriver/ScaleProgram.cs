@@ -51,7 +51,7 @@ internal static class ScaleProgram
 
         // Churn: each round, ChurnGuilds servers leave and as many new ones join; its messages come from authors never
         // seen before, over channels never seen before, one in ten a speculation that claims a cooldown.
-        var churn = new List<(int Round, PhaseCost Cost, ProcessMemory Settled, double Reminders, double Dropped)>();
+        var churn = new List<(int Round, PhaseCost Cost, Settled Settled, double Reminders, double Dropped)>();
         var nextGuild = options.Guilds;
         long channelBase = 0;
         for (var round = 1; round <= options.ChurnRounds; round++)
@@ -71,15 +71,14 @@ internal static class ScaleProgram
         }
 
         var loadAtEnd = LoadAverage();
-        var mb = (ProcessMemory m) => m.RssMegabytes;
         Console.WriteLine();
         Console.WriteLine(Invariant($"Bot: {dll}"));
         Console.WriteLine(Invariant($"Load average: {loadAtStart} at start, {loadAtEnd} at end ({Environment.ProcessorCount} cores)"));
-        Console.WriteLine(Invariant($"2 shards, no guilds yet: VmRSS {empty.RssMegabytes:N1} MB (anonymous {empty.AnonymousMegabytes:N1}, file {empty.FileMegabytes:N1}, shared {empty.SharedMegabytes:N1}), VmHWM {empty.PeakMegabytes:N1} MB"));
+        Console.WriteLine(Invariant($"2 shards, no guilds yet: {empty}"));
         Console.WriteLine(Invariant($"{options.Guilds:N0} GUILD_CREATEs ({GuildCreateText.Of(1, ScaleRun.GuildId(0), 1).Length:N0} bytes each; {GuildCreateText.Channels} channels, {GuildCreateText.Roles} roles, {GuildCreateText.Threads} threads) read in {joinWall.TotalSeconds:N1} s, bot CPU {joinCpu.TotalSeconds:N2} s"));
-        Console.WriteLine(Invariant($"With {options.Guilds:N0} guilds: VmRSS {withGuilds.RssMegabytes:N1} MB (anonymous {withGuilds.AnonymousMegabytes:N1}, file {withGuilds.FileMegabytes:N1}, shared {withGuilds.SharedMegabytes:N1}), VmHWM {withGuilds.PeakMegabytes:N1} MB"));
-        Console.WriteLine(Invariant($"Per server: {(withGuilds.RssKilobytes - empty.RssKilobytes) / (double)options.Guilds:N2} KB resident, {(withGuilds.AnonymousKilobytes - empty.AnonymousKilobytes) / (double)options.Guilds:N2} KB anonymous"));
-        Console.WriteLine(Invariant($"After the channel phases: VmRSS {afterTraffic.RssMegabytes:N1} MB (anonymous {afterTraffic.AnonymousMegabytes:N1}), VmHWM {afterTraffic.PeakMegabytes:N1} MB"));
+        Console.WriteLine(Invariant($"With {options.Guilds:N0} guilds: {withGuilds}"));
+        Console.WriteLine(Invariant($"Per server: {(withGuilds.Memory.RssKilobytes - empty.Memory.RssKilobytes) / (double)options.Guilds:N2} KB resident, {(withGuilds.HeapAfterFullGcMegabytes - empty.HeapAfterFullGcMegabytes) * 1024 / options.Guilds:N2} KB of managed heap after full GC"));
+        Console.WriteLine(Invariant($"After the channel phases: {afterTraffic}"));
         Console.WriteLine();
         Console.WriteLine("| Phase | Sent | Bot counted | Bot CPU | CPU per message | Wall (rate) | VmRSS MB | anon MB | VmHWM MB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -89,12 +88,12 @@ internal static class ScaleProgram
         }
 
         Console.WriteLine();
-        Console.WriteLine("| Churn round | Guilds left / joined | Distinct authors so far | Bot CPU per message | VmRSS MB after settling | anon MB | VmHWM MB | Reminders posted so far | Dropped so far |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Churn round | Guilds left / joined | Distinct authors so far | Bot CPU per message | VmRSS MB after settling | anon MB | heap after full GC MB | VmHWM MB | Reminders posted so far | Dropped so far |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (round, cost, settled, reminders, dropped) in churn)
         {
             Console.WriteLine(Invariant(
-                $"| {round} | {options.ChurnGuilds:N0} / {options.ChurnGuilds:N0} | {round * options.ChurnMessages:N0} | {cost.CpuMicrosecondsPerMessage:N1} µs | {mb(settled):N1} | {settled.AnonymousMegabytes:N1} | {settled.PeakMegabytes:N1} | {reminders:N0} | {dropped:N0} |"));
+                $"| {round} | {options.ChurnGuilds:N0} / {options.ChurnGuilds:N0} | {round * options.ChurnMessages:N0} | {cost.CpuMicrosecondsPerMessage:N1} µs | {settled.Memory.RssMegabytes:N1} | {settled.Memory.AnonymousMegabytes:N1} | {settled.HeapAfterFullGcMegabytes:N1}{(settled.Compacted ? "" : " (no compaction)")} | {settled.Memory.PeakMegabytes:N1} | {reminders:N0} | {dropped:N0} |"));
         }
 
         return 0;

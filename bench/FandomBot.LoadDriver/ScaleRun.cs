@@ -110,11 +110,28 @@ internal sealed class ScaleRun(FakeDiscordServer discord, BotUnderTest bot, Scal
 
     public ulong NewAuthor() => ++_author;
 
-    public async Task<ProcessMemory> SettledMemoryAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the bot has nothing in flight and has compacted its heap after the burst (at most
+    /// <c>--settle</c> seconds), then reads its resident set and its managed heap after that full collection: what
+    /// it keeps, without the garbage a collection has not yet returned.
+    /// </summary>
+    public async Task<Settled> SettledMemoryAsync(CancellationToken cancellationToken)
     {
-        // Past the bot's after-burst check (every 2 s), so a compaction it decides on has happened.
-        await Task.Delay(TimeSpan.FromSeconds(options.SettleSeconds), cancellationToken);
-        return bot.Memory();
+        var compactionsBefore = await bot.CounterAsync("fandombot_memory_compactions", cancellationToken) ?? 0;
+        var patience = Stopwatch.StartNew();
+        var compacted = false;
+        while (patience.Elapsed < TimeSpan.FromSeconds(options.SettleSeconds))
+        {
+            await Task.Delay(250, cancellationToken);
+            if ((await bot.CounterAsync("fandombot_memory_compactions", cancellationToken) ?? 0) > compactionsBefore)
+            {
+                compacted = true;
+                break;
+            }
+        }
+
+        var heap = await bot.CounterAsync("fandombot_memory_heap_after_full_gc_bytes", cancellationToken) ?? double.NaN;
+        return new Settled(bot.Memory(), heap / (1024 * 1024), compacted);
     }
 
     private long NextSequence(int shard)
@@ -155,6 +172,14 @@ internal sealed class ScaleRun(FakeDiscordServer discord, BotUnderTest bot, Scal
 
         throw new TimeoutException("The bot did not read every dispatch within 120 s");
     }
+}
+
+/// <summary>The bot's memory once settled: resident set, and managed heap after its last full compaction.</summary>
+internal sealed record Settled(ProcessMemory Memory, double HeapAfterFullGcMegabytes, bool Compacted)
+{
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"VmRSS {Memory.RssMegabytes:N1} MB (anonymous {Memory.AnonymousMegabytes:N1}, file {Memory.FileMegabytes:N1}, shared {Memory.SharedMegabytes:N1}), VmHWM {Memory.PeakMegabytes:N1} MB, managed heap after full GC {HeapAfterFullGcMegabytes:N1} MB{(Compacted ? "" : " (no compaction seen)")}");
 }
 
 /// <summary>What one phase of messages cost the bot.</summary>
