@@ -16,7 +16,9 @@ internal static class ScaleProgram
         var token = stop.Token;
         await using var discord = await FakeDiscordServer.StartAsync(cancellationToken: token);
         discord.Rest.ValidateContract = false;
-        discord.Gateway.HeartbeatIntervalMilliseconds = 1_000;
+        // Heartbeats carry the last sequence read, which tells when GUILD_CREATEs are all in; at 1 s, an ACK queued
+        // behind 100,000 messages on the same socket arrives late and the bot (rightly) takes the connection for a zombie.
+        discord.Gateway.HeartbeatIntervalMilliseconds = 5_000;
         var environment = new Dictionary<string, string>(options.Environment) { ["Discord__ShardCount"] = "2" };
         var loadAtStart = LoadAverage();
 
