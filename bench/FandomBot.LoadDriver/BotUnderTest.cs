@@ -85,6 +85,15 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public ProcessMemory Memory() => ProcessMemory.Read(_process.Id);
 
+    /// <summary>The bot's CPU time so far (user + system, all threads), from <c>/proc/PID/stat</c> in clock ticks of 10 ms.</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id.ToString(CultureInfo.InvariantCulture)}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     /// <summary>
     /// The sum of every sample of a counter on the bot's /metrics (all label sets, or those containing
     /// <paramref name="label"/>, e.g. <c>le="5"</c>), or null if unreachable.

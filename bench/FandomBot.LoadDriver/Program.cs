@@ -9,12 +9,22 @@ using FandomBot.LoadDriver;
 //       [--reminder-burst 2000] [--burst 200000] [--dll path/FandomBot.dll | --dll artifacts/native/FandomBot]
 //       [--env NAME=VALUE]...
 // Everything listens on 127.0.0.1; every run is bounded in count and in time.
-var options = DriverOptions.Parse(args);
-var dll = options.BotDll ?? Path.Combine(RepositoryRoot(), "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
+//   dotnet run -c Release --project bench/FandomBot.LoadDriver -- scale [--guilds 10000] [--channels 100000]
+//       [--messages 200000] [--churn-rounds 10] [--churn-guilds 500] [--churn-messages 100000] [--dll …]: memory at scale
+//       (2 shards, realistic GUILD_CREATEs, per-message CPU cost at few and many channels, churn with new authors).
+var scale = args.Length > 0 && args[0] == "scale";
+var options = DriverOptions.Parse(scale ? [] : args);
+var scaleOptions = scale ? ScaleOptions.Parse(args[1..]) : null;
+var dll = (scaleOptions?.BotDll ?? options.BotDll) ?? Path.Combine(RepositoryRoot(), "src", "FandomBot", "bin", "Release", "net10.0", "FandomBot.dll");
 if (!File.Exists(dll))
 {
     Console.Error.WriteLine($"{dll} not found: dotnet build -c Release src/FandomBot/FandomBot.csproj");
     return 2;
+}
+
+if (scaleOptions is not null)
+{
+    return await ScaleProgram.RunAsync(scaleOptions, dll);
 }
 
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));

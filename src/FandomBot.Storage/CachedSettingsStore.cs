@@ -170,6 +170,8 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         }
     }
 
+    public void Release(ulong guildId) => _cache.TryRemove(guildId, out _);
+
     public async Task<StoreResult<int>> RefreshAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -75,6 +75,12 @@ public interface ISettingsStore
     Task<StoreResult<bool>> ForgetGuildAsync(ulong guildId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The bot no longer serves the guild (it left): its cached settings go, so the cache holds only guilds the bot is
+    /// in, however many have come and gone. Read again from the database if the guild comes back.
+    /// </summary>
+    void Release(ulong guildId);
+
+    /// <summary>
     /// Looks for changes made by other processes now and refreshes the cached guilds that changed. The change watcher
     /// calls this on every notification and poll; tests call it to avoid waiting. Returns how many guilds changed.
     /// </summary>

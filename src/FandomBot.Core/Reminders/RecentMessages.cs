@@ -2,21 +2,47 @@ namespace FandomBot.Core.Reminders;
 
 /// <summary>
 /// A small ring of each channel's latest messages, so the detector can resolve "he", "she", "they" to a person named
-/// just before. Memory only, never stored: at most <see cref="PerChannel"/> messages within <see cref="Window"/> per
-/// channel, and at most <c>maxChannels</c> channels (the least recently active are dropped first).
+/// just before. Memory only, never stored, and bounded whatever members write: at most <see cref="PerChannel"/>
+/// messages within <see cref="Window"/> per channel, at most <c>maxChannels</c> channels and <c>maxCharacters</c>
+/// characters of text in all (the least recently active channels go first), and a channel quiet for longer than the
+/// window goes as soon as the next message arrives anywhere (its context would be empty anyway). Each channel
+/// remembers its guild, so a guild's channels can be dropped at once; that index holds exactly the channels held.
 /// </summary>
-public sealed class RecentMessages(TimeProvider timeProvider, int maxChannels = 20_000)
+public sealed class RecentMessages
 {
     /// <summary>Messages kept per channel.</summary>
     public const int PerChannel = 10;
 
+    /// <summary>Channels held at most, by default.</summary>
+    public const int DefaultMaxChannels = 20_000;
+
+    /// <summary>Characters of text held at most in all channels, by default (about 16 MB as UTF-16).</summary>
+    public const long DefaultMaxCharacters = 8_000_000;
+
     /// <summary>Older messages are not context any more.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    private readonly TimeProvider _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    private readonly TimeProvider _time;
+    private readonly int _maxChannels;
+    private readonly long _maxCharacters;
     private readonly Dictionary<ulong, LinkedListNode<ChannelRing>> _channels = [];
+    private readonly Dictionary<ulong, HashSet<ulong>> _channelsByGuild = [];
+
+    // Most recently written first, so the last node is both the least recently active and the first to fall idle.
     private readonly LinkedList<ChannelRing> _byActivity = new();
     private readonly Lock _lock = new();
+    private long _characters;
+
+    /// <summary>Creates the rings.</summary>
+    public RecentMessages(TimeProvider timeProvider, int maxChannels = DefaultMaxChannels, long maxCharacters = DefaultMaxCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxChannels, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCharacters, 1);
+        _time = timeProvider;
+        _maxChannels = maxChannels;
+        _maxCharacters = maxCharacters;
+    }
 
     /// <summary>Channels currently held.</summary>
     public int ChannelCount
@@ -30,7 +56,31 @@ public sealed class RecentMessages(TimeProvider timeProvider, int maxChannels = 
         }
     }
 
-    /// <summary>The channel's recent messages, oldest first, within the window. Call before <see cref="Add"/>.</summary>
+    /// <summary>Guilds with at least one channel held (the guild index's size).</summary>
+    public int GuildCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _channelsByGuild.Count;
+            }
+        }
+    }
+
+    /// <summary>Characters of text held in all channels.</summary>
+    public long CharacterCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _characters;
+            }
+        }
+    }
+
+    /// <summary>The channel's recent messages, oldest first, within the window. Call before <see cref="Add(ulong, ulong, string)"/>.</summary>
     public IReadOnlyList<string> Snapshot(ulong channelId)
     {
         var cutoff = _time.GetUtcNow() - Window;
@@ -40,13 +90,17 @@ public sealed class RecentMessages(TimeProvider timeProvider, int maxChannels = 
         }
     }
 
-    /// <summary>Remembers a message of the channel as context for the next ones.</summary>
-    public void Add(ulong channelId, string text)
+    /// <summary>Remembers a message of a channel outside any guild's index.</summary>
+    public void Add(ulong channelId, string text) => Add(0, channelId, text);
+
+    /// <summary>Remembers a message of the guild's channel as context for the next ones.</summary>
+    public void Add(ulong guildId, ulong channelId, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var now = _time.GetUtcNow();
         lock (_lock)
         {
+            DropIdle(now - Window);
             if (_channels.TryGetValue(channelId, out var node))
             {
                 _byActivity.Remove(node);
@@ -54,45 +108,101 @@ public sealed class RecentMessages(TimeProvider timeProvider, int maxChannels = 
             }
             else
             {
-                if (_channels.Count >= maxChannels && _byActivity.Last is { } oldest)
+                if (_channels.Count >= _maxChannels && _byActivity.Last is { } oldest)
                 {
-                    _channels.Remove(oldest.Value.ChannelId);
-                    _byActivity.RemoveLast();
+                    Drop(oldest);
                 }
 
-                node = _byActivity.AddFirst(new ChannelRing(channelId));
+                node = _byActivity.AddFirst(new ChannelRing(guildId, channelId));
                 _channels[channelId] = node;
+                if (!_channelsByGuild.TryGetValue(guildId, out var channels))
+                {
+                    channels = [];
+                    _channelsByGuild[guildId] = channels;
+                }
+
+                channels.Add(channelId);
             }
 
-            node.Value.Add(text, now);
+            _characters += text.Length - node.Value.Add(text, now);
+            while (_characters > _maxCharacters && _byActivity.Last is { } last && last != node)
+            {
+                Drop(last);
+            }
         }
     }
 
-    /// <summary>Drops a channel's context (for example when its guild is forgotten).</summary>
+    /// <summary>Drops a channel's context.</summary>
     public void Forget(ulong channelId)
     {
         lock (_lock)
         {
-            if (_channels.Remove(channelId, out var node))
+            if (_channels.TryGetValue(channelId, out var node))
             {
-                _byActivity.Remove(node);
+                Drop(node);
             }
         }
     }
 
-    private sealed class ChannelRing(ulong channelId)
+    /// <summary>Drops the context of every channel of the guild (it left, or its moderators asked to forget it).</summary>
+    public void ForgetGuild(ulong guildId)
+    {
+        lock (_lock)
+        {
+            if (_channelsByGuild.TryGetValue(guildId, out var channels))
+            {
+                foreach (var channel in channels.ToArray())
+                {
+                    Drop(_channels[channel]);
+                }
+            }
+        }
+    }
+
+    private void DropIdle(DateTimeOffset cutoff)
+    {
+        while (_byActivity.Last is { } last && last.Value.LastAt < cutoff)
+        {
+            Drop(last);
+        }
+    }
+
+    private void Drop(LinkedListNode<ChannelRing> node)
+    {
+        var ring = node.Value;
+        _byActivity.Remove(node);
+        _channels.Remove(ring.ChannelId);
+        _characters -= ring.Characters;
+        if (_channelsByGuild.TryGetValue(ring.GuildId, out var channels) && channels.Remove(ring.ChannelId) && channels.Count == 0)
+        {
+            _channelsByGuild.Remove(ring.GuildId);
+        }
+    }
+
+    private sealed class ChannelRing(ulong guildId, ulong channelId)
     {
         private readonly (string Text, DateTimeOffset At)[] _items = new (string, DateTimeOffset)[PerChannel];
         private int _next;
         private int _count;
 
+        public ulong GuildId { get; } = guildId;
+
         public ulong ChannelId { get; } = channelId;
 
-        public void Add(string text, DateTimeOffset at)
+        public DateTimeOffset LastAt { get; private set; }
+
+        public long Characters { get; private set; }
+
+        /// <summary>Adds the text; returns the length of the text it pushed out (0 if none).</summary>
+        public int Add(string text, DateTimeOffset at)
         {
+            var replaced = _count == PerChannel ? _items[_next].Text.Length : 0;
             _items[_next] = (text, at);
             _next = (_next + 1) % PerChannel;
             _count = Math.Min(_count + 1, PerChannel);
+            LastAt = at;
+            Characters += text.Length - replaced;
+            return replaced;
         }
 
         public List<string> Since(DateTimeOffset cutoff)

@@ -48,4 +48,78 @@ public sealed class RecentMessagesTests
         Assert.Equal(["three"], recent.Snapshot(3));
         Assert.Equal(2, recent.ChannelCount);
     }
+
+    [Fact]
+    public void A_channel_quiet_past_the_window_leaves_the_rings_and_the_guild_index()
+    {
+        var recent = new RecentMessages(_time);
+        recent.Add(1, 10, "one");
+        recent.Add(2, 20, "two");
+        _time.Advance(RecentMessages.Window + TimeSpan.FromSeconds(1));
+
+        recent.Add(3, 30, "three");
+
+        Assert.Equal(1, recent.ChannelCount);
+        Assert.Equal(1, recent.GuildCount);
+        Assert.Equal("three".Length, recent.CharacterCount);
+    }
+
+    [Fact]
+    public void Two_hundred_thousand_channels_of_a_hundred_thousand_guilds_stay_within_the_bound()
+    {
+        var recent = new RecentMessages(_time, maxChannels: 1_000);
+        for (ulong channel = 1; channel <= 200_000; channel++)
+        {
+            recent.Add((channel - 1) / 2, channel, "hi");
+        }
+
+        Assert.Equal(1_000, recent.ChannelCount);
+        Assert.Equal(500, recent.GuildCount);
+        Assert.Equal(2_000, recent.CharacterCount);
+    }
+
+    [Fact]
+    public void Long_messages_are_bounded_by_characters_dropping_the_least_active_channels()
+    {
+        var recent = new RecentMessages(_time, maxChannels: 1_000, maxCharacters: 10_000);
+        var long4000 = new string('a', 4_000);
+        for (ulong channel = 1; channel <= 100; channel++)
+        {
+            recent.Add(1, channel, long4000);
+        }
+
+        Assert.True(recent.CharacterCount <= 10_000);
+        Assert.Equal(2, recent.ChannelCount);
+        Assert.Equal([long4000], recent.Snapshot(100));
+        Assert.Empty(recent.Snapshot(1));
+    }
+
+    [Fact]
+    public void A_ring_full_of_replaced_messages_counts_only_what_it_holds()
+    {
+        var recent = new RecentMessages(_time);
+        for (var i = 0; i < 25; i++)
+        {
+            recent.Add(1, 7, "12345");
+        }
+
+        Assert.Equal(RecentMessages.PerChannel * 5, recent.CharacterCount);
+    }
+
+    [Fact]
+    public void Forgetting_a_guild_drops_its_channels_only()
+    {
+        var recent = new RecentMessages(_time);
+        recent.Add(1, 10, "a");
+        recent.Add(1, 11, "b");
+        recent.Add(2, 20, "c");
+
+        recent.ForgetGuild(1);
+
+        Assert.Empty(recent.Snapshot(10));
+        Assert.Empty(recent.Snapshot(11));
+        Assert.Equal(["c"], recent.Snapshot(20));
+        Assert.Equal(1, recent.GuildCount);
+        Assert.Equal(1, recent.CharacterCount);
+    }
 }

@@ -76,6 +76,23 @@ public sealed class GuildDirectoryCacheTests
     }
 
     [Fact]
+    public async Task Customised_guilds_detectors_are_bounded_keeping_the_recently_used()
+    {
+        await using var scenario = await StartAsync();
+        using var cache = new GuildDirectoryCache(scenario.Bot.Get<BuiltInFandoms>(), scenario.Store, capacity: 10);
+        GuildSettings Customised(ulong guild) => new() { GuildId = guild, Version = 1, People = [new GuildPerson("Marlowe Fenwick", PersonKind.Real)] };
+        var kept = cache.For(Customised(1));
+
+        for (ulong guild = 2; guild <= 1_000; guild++)
+        {
+            cache.For(Customised(guild));
+            Assert.Same(kept, cache.For(Customised(1)));
+        }
+
+        Assert.InRange(cache.CachedGuildCount, 5, 10);
+    }
+
+    [Fact]
     public async Task A_broken_fandom_pack_stops_start_up_with_one_line_naming_the_file()
     {
         var folder = Directory.CreateTempSubdirectory("broken-packs-");

@@ -26,6 +26,22 @@ public sealed class ReminderPartsTests
     }
 
     [Fact]
+    public void Permission_warnings_are_bounded_and_end_without_a_sweep()
+    {
+        var time = new FakeTimeProvider();
+        var warnings = new ChannelPermissionWarnings(time, capacity: 100);
+        for (ulong channel = 0; channel < 10_000; channel++)
+        {
+            Assert.True(warnings.ShouldWarn(channel));
+        }
+
+        Assert.Equal(100, warnings.Count);
+        time.Advance(ChannelPermissionWarnings.Interval);
+        Assert.True(warnings.ShouldWarn(1));
+        Assert.Equal(1, warnings.Count);
+    }
+
+    [Fact]
     public void The_reasons_travel_in_the_button_as_kinds_and_come_back_as_plain_words()
     {
         DetectionReason[] reasons =

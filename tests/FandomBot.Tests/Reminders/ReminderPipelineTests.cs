@@ -285,6 +285,27 @@ public sealed class ReminderPipelineTests
     }
 
     [Fact]
+    public async Task Leaving_a_guild_erases_it_even_with_512_Discord_calls_in_flight()
+    {
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Succeeded(await scenario.Store.SetCooldownAsync(Guild, 30, cancellationToken));
+        var inFlight = scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>();
+        var blocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (inFlight.TryRun("blocked", () => blocked.Task))
+        {
+        }
+
+        Assert.Equal(512, inFlight.Count);
+        await scenario.Bot.Discord.Gateway.SendGuildDeleteAsync(Guild, unavailable: false);
+        await WaitUntilTrueAsync(async () => (await scenario.Store.GetAsync(Guild, cancellationToken)).CooldownMinutes == 10);
+
+        Assert.Equal(0, scenario.Bot.Get<ChannelContexts>().GuildCount);
+        blocked.SetResult();
+        await inFlight.DrainAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Forgetting_a_guilds_data_also_drops_its_cooldowns_and_context()
     {
         await using var scenario = await StartAsync();

@@ -10,19 +10,34 @@ namespace FandomBot.Features.Fandoms;
 /// A guild that changed nothing shares one detector; a customised one gets its own, built on first use and rebuilt
 /// after <see cref="ISettingsStore.GuildSettingsChanged"/> (or whenever the settings' version moves on).
 /// Thread-safe; building a guild's view costs only its own names, since the packs' index is shared.
+/// Bounded: past <see cref="DefaultCapacity"/> customised guilds, the half used least recently is dropped (rebuilt on
+/// their next message), so a pass over the cache happens once per <c>capacity / 2</c> new detectors, not per one.
 /// </summary>
 internal sealed class GuildDirectoryCache : IDisposable
 {
+    /// <summary>Customised guilds' detectors held at most.</summary>
+    public const int DefaultCapacity = 2_000;
+
     private readonly BuiltInFandoms _fandoms;
     private readonly ISettingsStore _store;
+    private readonly int _capacity;
     private readonly ConcurrentDictionary<ulong, GuildDetector> _guilds = new();
+    private readonly Lock _trimLock = new();
+    private long _uses;
 
     public GuildDirectoryCache(BuiltInFandoms fandoms, ISettingsStore store)
+        : this(fandoms, store, DefaultCapacity)
+    {
+    }
+
+    public GuildDirectoryCache(BuiltInFandoms fandoms, ISettingsStore store, int capacity)
     {
         ArgumentNullException.ThrowIfNull(fandoms);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 2);
         _fandoms = fandoms;
         _store = store;
+        _capacity = capacity;
         Shared = new SpeculationDetector(fandoms.Directory);
         _store.GuildSettingsChanged += OnGuildSettingsChanged;
     }
@@ -46,13 +61,20 @@ internal sealed class GuildDirectoryCache : IDisposable
             return Shared;
         }
 
+        var use = Interlocked.Increment(ref _uses);
         if (_guilds.TryGetValue(settings.GuildId, out var cached) && cached.Version == settings.Version)
         {
+            cached.LastUse = use;
             return cached.Detector;
         }
 
-        var built = new GuildDetector(settings.Version, new SpeculationDetector(Build(settings)));
+        var built = new GuildDetector(settings.Version, new SpeculationDetector(Build(settings))) { LastUse = use };
         _guilds[settings.GuildId] = built;
+        if (_guilds.Count > _capacity)
+        {
+            TrimLeastUsed();
+        }
+
         return built.Detector;
     }
 
@@ -80,5 +102,27 @@ internal sealed class GuildDirectoryCache : IDisposable
     // Rebuilt lazily on the next message, so a burst of edits costs one build.
     private void OnGuildSettingsChanged(object? sender, GuildSettingsChangedEventArgs e) => _guilds.TryRemove(e.Settings.GuildId, out _);
 
-    private sealed record GuildDetector(long Version, SpeculationDetector Detector);
+    private void TrimLeastUsed()
+    {
+        lock (_trimLock)
+        {
+            if (_guilds.Count <= _capacity)
+            {
+                return;
+            }
+
+            var byUse = _guilds.ToArray();
+            Array.Sort(byUse, static (a, b) => a.Value.LastUse.CompareTo(b.Value.LastUse));
+            // Record equality: a detector used again since the copy (LastUse moved on) is not removed.
+            foreach (var (guildId, detector) in byUse.AsSpan(0, byUse.Length - (_capacity / 2)))
+            {
+                _guilds.TryRemove(new KeyValuePair<ulong, GuildDetector>(guildId, detector));
+            }
+        }
+    }
+
+    private sealed record GuildDetector(long Version, SpeculationDetector Detector)
+    {
+        public long LastUse { get; set; }
+    }
 }

@@ -49,14 +49,32 @@ internal sealed partial class InFlightWork(ILogger<InFlightWork> logger, int cap
             }
 
             _droppingLogged = false;
-            var task = RunGuardedAsync(what, work);
-            if (!task.IsCompleted)
-            {
-                _running.Add(task);
-                _ = task.ContinueWith(Finished, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-
+            Start(what, work);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Starts work that must never be dropped (erasing a guild's data when the bot leaves it), however much is in
+    /// flight. Such work is rare (one per guild leaving) and counts toward the limit for the droppable kind; shutdown
+    /// waits for it like the rest.
+    /// </summary>
+    public void RunRequired(string what, Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_lock)
+        {
+            Start(what, work);
+        }
+    }
+
+    private void Start(string what, Func<Task> work)
+    {
+        var task = RunGuardedAsync(what, work);
+        if (!task.IsCompleted)
+        {
+            _running.Add(task);
+            _ = task.ContinueWith(Finished, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 

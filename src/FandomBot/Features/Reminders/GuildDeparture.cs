@@ -52,11 +52,12 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
 
         var guildId = gatewayEvent.GuildId.Value;
         ForgetInMemory(guildId);
-        _inFlight.TryRun("forget guild", async () =>
+        _inFlight.RunRequired("forget guild", async () =>
         {
             var forgotten = await _store.ForgetGuildAsync(guildId, CancellationToken.None).ConfigureAwait(false);
             if (forgotten.IsSuccess)
             {
+                _store.Release(guildId);
                 _logger.GuildForgotten(guildId);
             }
             else
