@@ -19,9 +19,10 @@ public sealed class IdentifyScheduler : IIdentifyGate
 
     /// <summary>
     /// Added to <see cref="BucketInterval"/>: Discord times an IDENTIFY when it arrives, and arrivals jitter (network,
-    /// a busy machine), so two sent exactly 5 s apart can land 4.99 s apart and the second be refused.
+    /// a busy machine), so two sent exactly 5 s apart can land 4.99 s apart and the second be refused. 250 ms was seen
+    /// to be too little on a loaded two-core machine with eight processes (arrivals 4.72-4.94 s apart were refused).
     /// </summary>
-    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(750);
 
     /// <summary>How far apart this scheduler places the IDENTIFYs of one key.</summary>
     public static readonly TimeSpan Spacing = BucketInterval + SafetyMargin;

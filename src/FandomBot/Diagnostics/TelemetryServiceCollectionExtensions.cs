@@ -59,8 +59,20 @@ internal static class TelemetryServiceCollectionExtensions
                 {
                     metrics.AddPrometheusHttpListener(options =>
                     {
-                        options.Host = host;
+                        // "+" and "*" (every address, what a container needs) are HttpListener prefixes, not host
+                        // names the exporter can parse: give it a valid one, then listen on the wildcard prefix.
+                        var everyAddress = host is "+" or "*";
+                        options.Host = everyAddress ? "localhost" : host;
                         options.Port = port;
+                        if (everyAddress)
+                        {
+                            options.ConfigureHttpListener = (_, listener) =>
+                            {
+                                listener.Prefixes.Clear();
+                                listener.Prefixes.Add(FormattableString.Invariant($"http://{host}:{port}/"));
+                            };
+                        }
+
                         PrometheusCompatibleNames.Configure(options);
                     });
                 }
