@@ -4,15 +4,20 @@ namespace FandomBot.Core.Quotes;
 
 /// <summary>
 /// When a quote was said: a calendar day, or only a month when the sources give no day (an interview published
-/// "in July 2023"). Written <c>yyyy-MM-dd</c> or <c>yyyy-MM</c> in the data file.
+/// "in July 2023"). Written <c>yyyy-MM-dd</c> or <c>yyyy-MM</c> in the data file, or with <c>by </c> before it when the
+/// sources show only that the words existed by then (a comic panel first seen when fans reposted it): the bot then
+/// says "by May 2022" rather than give the repost's date as the day the words were written.
 /// </summary>
 public readonly record struct QuoteDate : IComparable<QuoteDate>
 {
-    private QuoteDate(int year, int month, int? day)
+    private const string ByPrefix = "by ";
+
+    private QuoteDate(int year, int month, int? day, bool isLatest = false)
     {
         Year = year;
         Month = month;
         Day = day;
+        IsLatest = isLatest;
     }
 
     public int Year { get; }
@@ -21,6 +26,9 @@ public readonly record struct QuoteDate : IComparable<QuoteDate>
 
     /// <summary>The day of the month, or null when only the month is known.</summary>
     public int? Day { get; }
+
+    /// <summary>True when the words were said at the latest on this date, not on it.</summary>
+    public bool IsLatest { get; }
 
     /// <summary>A date known to the day.</summary>
     public static QuoteDate OnDay(int year, int month, int day)
@@ -36,13 +44,30 @@ public readonly record struct QuoteDate : IComparable<QuoteDate>
         return new QuoteDate(year, month, null);
     }
 
-    /// <summary>Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM</c>; false for anything else, including impossible dates.</summary>
+    /// <summary>The same date, read as "at the latest then".</summary>
+    public QuoteDate AtLatest() => new(Year, Month, Day, isLatest: true);
+
+    /// <summary>
+    /// Parses <c>yyyy-MM-dd</c> or <c>yyyy-MM</c>, either with <c>by </c> before it; false for anything else, including
+    /// impossible dates.
+    /// </summary>
     public static bool TryParse(string? text, out QuoteDate date)
     {
         date = default;
         if (text is null)
         {
             return false;
+        }
+
+        if (text.StartsWith(ByPrefix, StringComparison.Ordinal))
+        {
+            if (!TryParse(text[ByPrefix.Length..], out var exact) || exact.IsLatest)
+            {
+                return false;
+            }
+
+            date = exact.AtLatest();
+            return true;
         }
 
         if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -60,19 +85,23 @@ public readonly record struct QuoteDate : IComparable<QuoteDate>
         return false;
     }
 
-    /// <summary>The data-file form: <c>2022-10-31</c> or <c>2022-05</c>.</summary>
-    public override string ToString() =>
-        Day is { } day
+    /// <summary>The data-file form: <c>2022-10-31</c>, <c>2022-05</c> or <c>by 2022-05</c>.</summary>
+    public override string ToString()
+    {
+        var exact = Day is { } day
             ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{day:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+        return IsLatest ? ByPrefix + exact : exact;
+    }
 
-    /// <summary>A reader's form in English: <c>31 Oct 2022</c> or <c>May 2022</c>.</summary>
+    /// <summary>A reader's form in English: <c>31 Oct 2022</c>, <c>May 2022</c> or <c>by May 2022</c>.</summary>
     public string ToDisplayString()
     {
         var month = CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(Month);
-        return Day is { } day
+        var exact = Day is { } day
             ? string.Create(CultureInfo.InvariantCulture, $"{day} {month} {Year}")
             : string.Create(CultureInfo.InvariantCulture, $"{month} {Year}");
+        return IsLatest ? ByPrefix + exact : exact;
     }
 
     /// <summary>Chronological; a month-only date sorts before the days of that month.</summary>

@@ -31,6 +31,28 @@ public sealed class QuoteDateTests
         Assert.False(QuoteDate.TryParse(text, out _));
     }
 
+    [Theory]
+    [InlineData("by 2022-05", "May 2022")]
+    [InlineData("by 2022-10-31", "31 Oct 2022")]
+    public void Reads_a_date_the_words_existed_by(string text, string exact)
+    {
+        Assert.True(QuoteDate.TryParse(text, out var date));
+
+        Assert.True(date.IsLatest);
+        Assert.Equal("by " + exact, date.ToDisplayString());
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("by by 2022-05")]
+    [InlineData("by ")]
+    [InlineData("By 2022-05")]
+    [InlineData("by 2022-13")]
+    public void Refuses_a_malformed_by_date(string text)
+    {
+        Assert.False(QuoteDate.TryParse(text, out _));
+    }
+
     [Fact]
     public void Orders_a_month_before_its_days()
     {

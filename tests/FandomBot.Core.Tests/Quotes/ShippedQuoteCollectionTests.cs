@@ -94,4 +94,62 @@ public sealed class ShippedQuoteCollectionTests
 
         Assert.Equal(new Uri("https://twitter.com/kit_connor/status/1587218539236188160"), tweet.OriginalUrl);
     }
+
+    // A check of every quote against stored copies of its sources (the hardening issue) found these.
+    [Fact]
+    public void Cites_joe_lockes_boundaries_quote_from_an_outlet_that_carries_the_words()
+    {
+        var quote = Assert.Single(Quotes, quote => quote.Id == "joe-locke-teen-vogue-learn-boundaries");
+
+        Assert.Equal("www.thepinknews.com", quote.ReportedBy.Url.Host);
+        Assert.DoesNotContain(quote.AlsoReportedBy.Prepend(quote.ReportedBy), report => report.Url.Host.Contains("attitude", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gives_alice_osemans_attitude_quote_in_the_interviewers_wording()
+    {
+        var quote = Assert.Single(Quotes, quote => quote.Id == "alice-oseman-attitude-anti-heartstopper");
+
+        Assert.Contains("How could you watch the show and then do that to him?", quote.Text, StringComparison.Ordinal);
+        Assert.Contains("/2023/02/07/", quote.ReportedBy.Url.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dates_the_gq_reaction_video_to_its_release()
+    {
+        var fromTheVideo = Quotes.Where(quote => quote.SaidWhere.Contains("reaction video", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, fromTheVideo.Count);
+        Assert.All(fromTheVideo, quote =>
+        {
+            Assert.Equal(QuoteDate.OnDay(2023, 2, 13), quote.SaidOn);
+            Assert.DoesNotContain("possibly earlier", quote.SaidOnNote ?? string.Empty, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Holds_no_quote_known_only_through_a_later_report()
+    {
+        // TODAY's August 2023 report is the only known copy of a TVLine answer (about his character, not himself) and
+        // of a New York Times line; neither original was seen, so neither is offered as Kit Connor's words.
+        Assert.DoesNotContain(Quotes, quote => quote.Note?.Contains("Known only from", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(Quotes, quote => quote.Id is "kit-connor-tvline-owe-it-to-anyone" or "kit-connor-nyt-just-who-i-am");
+    }
+
+    [Fact]
+    public void Does_not_date_the_comic_panel_by_its_repost()
+    {
+        var panel = Assert.Single(Quotes, quote => quote.Fiction);
+
+        Assert.True(panel.SaidOn.IsLatest);
+        Assert.Equal("by May 2022", panel.SaidOn.ToDisplayString());
+    }
+
+    [Fact]
+    public void Does_not_cite_a_report_that_cut_a_clause_without_marking_it()
+    {
+        var quote = Assert.Single(Quotes, quote => quote.Id == "kit-connor-reign-pressuring-us-to-come-out");
+
+        Assert.DoesNotContain(quote.AlsoReportedBy.Prepend(quote.ReportedBy), report => report.Url.Host.Contains("huffingtonpost", StringComparison.Ordinal));
+    }
 }
