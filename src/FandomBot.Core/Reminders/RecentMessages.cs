@@ -6,7 +6,11 @@ namespace FandomBot.Core.Reminders;
 /// messages within <see cref="Window"/> per channel, at most <c>maxChannels</c> channels and <c>maxCharacters</c>
 /// characters of text in all (the least recently active channels go first), and a channel quiet for longer than the
 /// window goes as soon as the next message arrives anywhere (its context would be empty anyway). Each channel
-/// remembers its guild, so a guild's channels can be dropped at once; that index holds exactly the channels held.
+/// remembers its guild, so a guild's channels can be dropped at once.
+/// Why no guild → channels index: with chat spread over more channels than are held, nearly every message starts a
+/// ring and pushes one out, and keeping a per-guild set in step cost more than the ring itself; dropping a guild
+/// (it left, or was told to forget) is rare, so it walks the held rings instead (20,000 at most). The ring pushed out
+/// is reused for the new channel, so a full set of rings allocates nothing per message.
 /// </summary>
 public sealed class RecentMessages
 {
@@ -26,7 +30,6 @@ public sealed class RecentMessages
     private readonly int _maxChannels;
     private readonly long _maxCharacters;
     private readonly Dictionary<ulong, LinkedListNode<ChannelRing>> _channels = [];
-    private readonly Dictionary<ulong, HashSet<ulong>> _channelsByGuild = [];
 
     // Most recently written first, so the last node is both the least recently active and the first to fall idle.
     private readonly LinkedList<ChannelRing> _byActivity = new();
@@ -56,14 +59,20 @@ public sealed class RecentMessages
         }
     }
 
-    /// <summary>Guilds with at least one channel held (the guild index's size).</summary>
+    /// <summary>Guilds with at least one channel held.</summary>
     public int GuildCount
     {
         get
         {
             lock (_lock)
             {
-                return _channelsByGuild.Count;
+                var guilds = new HashSet<ulong>();
+                foreach (var ring in _byActivity)
+                {
+                    guilds.Add(ring.GuildId);
+                }
+
+                return guilds.Count;
             }
         }
     }
@@ -111,17 +120,16 @@ public sealed class RecentMessages
                 if (_channels.Count >= _maxChannels && _byActivity.Last is { } oldest)
                 {
                     Drop(oldest);
+                    oldest.Value.Reset(guildId, channelId);
+                    node = oldest;
+                    _byActivity.AddFirst(node);
                 }
-
-                node = _byActivity.AddFirst(new ChannelRing(guildId, channelId));
-                _channels[channelId] = node;
-                if (!_channelsByGuild.TryGetValue(guildId, out var channels))
+                else
                 {
-                    channels = [];
-                    _channelsByGuild[guildId] = channels;
+                    node = _byActivity.AddFirst(new ChannelRing(guildId, channelId));
                 }
 
-                channels.Add(channelId);
+                _channels[channelId] = node;
             }
 
             _characters += text.Length - node.Value.Add(text, now);
@@ -149,12 +157,16 @@ public sealed class RecentMessages
     {
         lock (_lock)
         {
-            if (_channelsByGuild.TryGetValue(guildId, out var channels))
+            var node = _byActivity.First;
+            while (node is not null)
             {
-                foreach (var channel in channels.ToArray())
+                var next = node.Next;
+                if (node.Value.GuildId == guildId)
                 {
-                    Drop(_channels[channel]);
+                    Drop(node);
                 }
+
+                node = next;
             }
         }
     }
@@ -173,10 +185,6 @@ public sealed class RecentMessages
         _byActivity.Remove(node);
         _channels.Remove(ring.ChannelId);
         _characters -= ring.Characters;
-        if (_channelsByGuild.TryGetValue(ring.GuildId, out var channels) && channels.Remove(ring.ChannelId) && channels.Count == 0)
-        {
-            _channelsByGuild.Remove(ring.GuildId);
-        }
     }
 
     private sealed class ChannelRing(ulong guildId, ulong channelId)
@@ -185,13 +193,25 @@ public sealed class RecentMessages
         private int _next;
         private int _count;
 
-        public ulong GuildId { get; } = guildId;
+        public ulong GuildId { get; private set; } = guildId;
 
-        public ulong ChannelId { get; } = channelId;
+        public ulong ChannelId { get; private set; } = channelId;
 
         public DateTimeOffset LastAt { get; private set; }
 
         public long Characters { get; private set; }
+
+        /// <summary>Empties the ring for another channel (its texts released, so none outlives its channel).</summary>
+        public void Reset(ulong guildId, ulong channelId)
+        {
+            Array.Clear(_items);
+            _next = 0;
+            _count = 0;
+            Characters = 0;
+            LastAt = default;
+            GuildId = guildId;
+            ChannelId = channelId;
+        }
 
         /// <summary>Adds the text; returns the length of the text it pushed out (0 if none).</summary>
         public int Add(string text, DateTimeOffset at)

@@ -122,4 +122,38 @@ public sealed class RecentMessagesTests
         Assert.Equal(1, recent.GuildCount);
         Assert.Equal(1, recent.CharacterCount);
     }
+
+    [Fact]
+    public void A_ring_reused_for_a_new_channel_carries_nothing_of_the_old_one()
+    {
+        var recent = new RecentMessages(_time, maxChannels: 1);
+        for (var i = 0; i < 12; i++)
+        {
+            recent.Add(1, 10, "old channel's text");
+        }
+
+        recent.Add(2, 20, "new");
+        recent.ForgetGuild(1);
+
+        Assert.Equal(["new"], recent.Snapshot(20));
+        Assert.Empty(recent.Snapshot(10));
+        Assert.Equal("new".Length, recent.CharacterCount);
+        Assert.Equal(1, recent.GuildCount);
+    }
+
+    [Fact]
+    public void Forgetting_a_guild_reaches_every_channel_of_it_among_many()
+    {
+        var recent = new RecentMessages(_time, maxChannels: 5_000);
+        for (ulong channel = 1; channel <= 5_000; channel++)
+        {
+            recent.Add(channel % 7, channel, "x");
+        }
+
+        recent.ForgetGuild(3);
+
+        Assert.Equal(5_000 - (5_000 / 7), recent.ChannelCount);
+        Assert.Equal(6, recent.GuildCount);
+        Assert.All(Enumerable.Range(1, 5_000).Where(channel => channel % 7 == 3), channel => Assert.Empty(recent.Snapshot((ulong)channel)));
+    }
 }
