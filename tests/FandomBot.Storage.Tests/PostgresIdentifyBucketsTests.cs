@@ -92,6 +92,37 @@ public sealed class PostgresIdentifyBucketsTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Processes_spend_one_shared_daily_count_of_session_starts_and_a_new_window_takes_discords_figure()
+    {
+        var one = await StartProcessAsync();
+        var two = await StartProcessAsync();
+        var window = TimeSpan.FromHours(20);
+
+        // Nothing shared yet: a start is not refused for want of a count.
+        await using (var unknown = Value(await one.TakeTurnAsync(0, TimeSpan.Zero, Ct)))
+        {
+            Assert.True(Value(await unknown.SpendSessionStartAsync(Ct)));
+        }
+
+        Assert.Equal(2, Value(await one.ShareSessionStartsAsync(2, window, Ct)));
+        await using (var turn = Value(await one.TakeTurnAsync(0, TimeSpan.Zero, Ct)))
+        {
+            Assert.True(Value(await turn.SpendSessionStartAsync(Ct)));
+        }
+
+        // The second process read "2 left" from Discord before the first identified: the shared count knows better.
+        Assert.Equal(1, Value(await two.ShareSessionStartsAsync(2, window - TimeSpan.FromSeconds(1), Ct)));
+        await using (var turn = Value(await two.TakeTurnAsync(1, TimeSpan.Zero, Ct)))
+        {
+            Assert.True(Value(await turn.SpendSessionStartAsync(Ct)));
+            Assert.False(Value(await turn.SpendSessionStartAsync(Ct)));
+        }
+
+        // A day later Discord reports a fresh window: its figure, not the spent one.
+        Assert.Equal(1000, Value(await one.ShareSessionStartsAsync(1000, window + TimeSpan.FromHours(24), Ct)));
+    }
+
     private static T Value<T>(StoreResult<T> result)
     {
         Assert.True(result.IsSuccess, $"Expected success, got {result}");

@@ -8,4 +8,10 @@ public interface IIdentifyTurn : IAsyncDisposable
 
     /// <summary>Records that this process's IDENTIFY went out now: the others wait the spacing from here.</summary>
     ValueTask IdentifiedAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Spends one of the bot's session starts for this IDENTIFY; false when the processes have spent them all in the
+    /// current window. True when the others cannot be reached: this process's own count still applies.
+    /// </summary>
+    ValueTask<bool> TrySpendSessionStartAsync(CancellationToken cancellationToken);
 }

@@ -10,7 +10,8 @@ namespace FandomBot.Discord.Sharding;
 /// IDENTIFY waits for its slot, then for every earlier IDENTIFY of its key to have gone out and
 /// <see cref="Spacing"/> after the last of them (connecting takes a while, so a slot alone proves nothing), then
 /// for the key's turn among processes (<see cref="IIdentifyCoordinator"/>). Every identify spends one session
-/// start; when none are left it refuses, because identifying anyway risks the token being reset.
+/// start, from this process's count and from the count all processes share; when none are left it refuses, because
+/// identifying anyway risks the token being reset.
 /// </summary>
 public sealed class IdentifyScheduler : IIdentifyGate
 {
@@ -115,6 +116,20 @@ public sealed class IdentifyScheduler : IIdentifyGate
             await DelayUntilAsync(turn.Slot, cancellationToken).ConfigureAwait(false);
             await WaitForEarlierTurnsAsync(turn, cancellationToken).ConfigureAwait(false);
             shared = await _coordinator.TakeTurnAsync(turn.Key, Spacing, cancellationToken).ConfigureAwait(false);
+            if (!await shared.TrySpendSessionStartAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // The other processes spent the rest of the day's starts after this one read Discord's count.
+                lock (_lock)
+                {
+                    _sessionStartsRemaining = 0;
+                }
+
+                await shared.DisposeAsync().ConfigureAwait(false);
+                shared = null;
+                Finish(turn, identified: false);
+                return IdentifyPermit.Refuse(DescribeExhausted(_sessionStartTotal, _sessionStartResetAt - _time.GetUtcNow()));
+            }
+
             var taken = shared;
             return IdentifyPermit.Grant(identified => ReleaseAsync(turn, taken, identified));
         }

@@ -133,6 +133,7 @@ public sealed partial class ShardManager : IAsyncDisposable
         var resumable = await TakeResumableSessionsAsync(selection, cancellationToken).ConfigureAwait(false);
         List<int> identifying = [.. selection.ShardIds.Where(id => !resumable.ContainsKey(id))];
         var limit = gateway.SessionStartLimit;
+        limit = limit with { Remaining = Math.Min(limit.Remaining, await _identifyCoordinator.ShareSessionStartsAsync(limit, cancellationToken).ConfigureAwait(false)) };
         if (limit.Remaining <= 0 && resumable.Count == 0)
         {
             return NotStarted(IdentifyScheduler.DescribeExhausted(limit.Total, TimeSpan.FromMilliseconds(limit.ResetAfter)));

@@ -1,3 +1,5 @@
+using FandomBot.Discord.Models;
+
 namespace FandomBot.Discord.Sharding;
 
 /// <summary>
@@ -13,6 +15,13 @@ public sealed class SingleProcessIdentifyCoordinator : IIdentifyCoordinator
     public ValueTask<IIdentifyTurn> TakeTurnAsync(int rateLimitKey, TimeSpan spacing, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IIdentifyTurn>(OwnTurn.Instance);
 
+    /// <inheritdoc />
+    public ValueTask<int> ShareSessionStartsAsync(SessionStartLimit limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        return ValueTask.FromResult(limit.Remaining);
+    }
+
     private sealed class OwnTurn : IIdentifyTurn
     {
         public static OwnTurn Instance { get; } = new();
@@ -20,6 +29,9 @@ public sealed class SingleProcessIdentifyCoordinator : IIdentifyCoordinator
         public bool Coordinated => false;
 
         public ValueTask IdentifiedAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        // The scheduler counts this process's starts against Discord's figure.
+        public ValueTask<bool> TrySpendSessionStartAsync(CancellationToken cancellationToken) => ValueTask.FromResult(true);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

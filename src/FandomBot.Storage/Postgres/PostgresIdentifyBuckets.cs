@@ -29,6 +29,31 @@ internal sealed partial class PostgresIdentifyBuckets : IIdentifyBuckets, IAsync
         ON CONFLICT (bucket) DO UPDATE SET last_identify_at = GREATEST(gateway_identify_buckets.last_identify_at, excluded.last_identify_at)
         """;
 
+    // A new window: the stored one has passed, or Discord reports a reset well after the stored one (a minute covers
+    // the jitter between processes reading the same window).
+    private const string NewWindow =
+        "(gateway_session_starts.resets_at <= clock_timestamp() OR excluded.resets_at > gateway_session_starts.resets_at + interval '1 minute')";
+
+    private const string ShareSessionStartsSql = $"""
+        INSERT INTO gateway_session_starts (id, remaining, resets_at)
+        VALUES (1, @Remaining, clock_timestamp() + @ResetsInMs * interval '1 millisecond')
+        ON CONFLICT (id) DO UPDATE SET
+            remaining = CASE WHEN {NewWindow} THEN excluded.remaining ELSE LEAST(gateway_session_starts.remaining, excluded.remaining) END,
+            resets_at = CASE WHEN {NewWindow} THEN excluded.resets_at ELSE gateway_session_starts.resets_at END
+        RETURNING remaining
+        """;
+
+    // Spent when one is left in the current window; allowed without spending when no current window is known. The
+    // row lock makes two buckets' turns spending at once see each other.
+    private const string SpendSessionStartSql = """
+        WITH spent AS (
+            UPDATE gateway_session_starts SET remaining = remaining - 1
+            WHERE id = 1 AND remaining > 0 AND resets_at > clock_timestamp()
+            RETURNING 1)
+        SELECT EXISTS (SELECT 1 FROM spent)
+            OR NOT EXISTS (SELECT 1 FROM gateway_session_starts WHERE id = 1 AND resets_at > clock_timestamp())
+        """;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSettingsDatabase _database;
     private readonly TimeProvider _time;
@@ -89,7 +114,38 @@ internal sealed partial class PostgresIdentifyBuckets : IIdentifyBuckets, IAsync
         }
     }
 
+    public async Task<StoreResult<int>> ShareSessionStartsAsync(int remaining, TimeSpan resetsIn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            var shared = await connection.ScalarAsync<int>(
+                ShareSessionStartsSql,
+                null,
+                cancellationToken,
+                SqlArgument.Of("Remaining", remaining),
+                SqlArgument.Of("ResetsInMs", (long)Math.Max(0, resetsIn.TotalMilliseconds)));
+            if (shared < remaining)
+            {
+                LogSharedSessionStarts(_logger, remaining, shared);
+            }
+
+            return StoreResult.Success(shared);
+        }
+        catch (Exception exception) when (_database.IsUnavailable(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            LogSessionStartsUnavailable(_logger, exception.GetType().Name);
+            return StoreResult.Failure<int>(StoreError.Unavailable("The settings database is unreachable; the session starts were not shared."));
+        }
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord reported {Reported} session starts left; the bot's other processes have spent some since: {Shared} left")]
+    private static partial void LogSharedSessionStarts(ILogger logger, int reported, int shared);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not share the session start count in the settings database ({Error}): counting this process's starts only")]
+    private static partial void LogSessionStartsUnavailable(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Identify bucket {Bucket}: another process identified there; waiting {Seconds:0.00} s")]
     private static partial void LogWaiting(ILogger logger, int bucket, double seconds);
@@ -109,6 +165,18 @@ internal sealed partial class PostgresIdentifyBuckets : IIdentifyBuckets, IAsync
             catch (Exception exception) when (database.IsUnavailable(exception))
             {
                 return StoreResult.Failure<bool>(StoreError.Unavailable("The settings database is unreachable; the identify was not recorded."));
+            }
+        }
+
+        public async Task<StoreResult<bool>> SpendSessionStartAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                return StoreResult.Success(await connection.ScalarAsync<bool>(SpendSessionStartSql, null, cancellationToken));
+            }
+            catch (Exception exception) when (database.IsUnavailable(exception))
+            {
+                return StoreResult.Failure<bool>(StoreError.Unavailable("The settings database is unreachable; the session start was not counted."));
             }
         }
 

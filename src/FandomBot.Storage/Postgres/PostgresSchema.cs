@@ -83,5 +83,14 @@ internal static class PostgresSchema
                 last_identify_at timestamptz NOT NULL
             );
             """),
+        new(3, "the bot's daily session starts, shared by its processes", """
+            -- Discord's session_start_limit counts IDENTIFYs per bot per day whatever the process; each process shares
+            -- what GET /gateway/bot told it and spends one start per IDENTIFY here. One row.
+            CREATE TABLE gateway_session_starts (
+                id        smallint    NOT NULL PRIMARY KEY CHECK (id = 1),
+                remaining integer     NOT NULL,
+                resets_at timestamptz NOT NULL
+            );
+            """),
     ];
 }

@@ -16,4 +16,13 @@ public interface IIdentifyBuckets
     /// <paramref name="spacing"/> ago. The bucket stays held until the turn is disposed (or the process dies).
     /// </summary>
     Task<StoreResult<IIdentifyBucketTurn>> TakeTurnAsync(int bucket, TimeSpan spacing, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Shares Discord's daily session-start count with the other processes: <paramref name="remaining"/> is what
+    /// GET /gateway/bot told this process, <paramref name="resetsIn"/> when that count resets. Returns the starts left
+    /// for the whole bot: within one window the smaller of what Discord reported and what the processes have left after
+    /// spending (a process that read Discord's count before the others identified would otherwise spend starts twice);
+    /// in a new window, Discord's figure. On SQLite (one process) it is <paramref name="remaining"/> itself.
+    /// </summary>
+    Task<StoreResult<int>> ShareSessionStartsAsync(int remaining, TimeSpan resetsIn, CancellationToken cancellationToken);
 }

@@ -48,6 +48,10 @@ internal sealed partial class SqliteIdentifyBuckets(ISettingsDatabase database, 
         }
     }
 
+    /// <summary>One process: Discord's own count is the whole truth.</summary>
+    public Task<StoreResult<int>> ShareSessionStartsAsync(int remaining, TimeSpan resetsIn, CancellationToken cancellationToken) =>
+        Task.FromResult(StoreResult.Success(remaining));
+
     private async Task<StoreResult<bool>> RecordAsync(int bucket, CancellationToken cancellationToken)
     {
         try
@@ -74,6 +78,9 @@ internal sealed partial class SqliteIdentifyBuckets(ISettingsDatabase database, 
     private sealed class Turn(SqliteIdentifyBuckets owner, int bucket) : IIdentifyBucketTurn
     {
         public Task<StoreResult<bool>> RecordIdentifyAsync(CancellationToken cancellationToken) => owner.RecordAsync(bucket, cancellationToken);
+
+        // One process: its scheduler counts its own starts against Discord's figure.
+        public Task<StoreResult<bool>> SpendSessionStartAsync(CancellationToken cancellationToken) => Task.FromResult(StoreResult.Success(true));
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

@@ -136,6 +136,32 @@ public sealed class IdentifySchedulerTests
         Assert.Equal(0, scheduler.SessionStartsRemaining);
     }
 
+    [Fact]
+    public async Task Processes_that_each_read_discords_count_spend_it_together_and_stop_at_zero()
+    {
+        // Two processes read "3 left" from Discord at the same moment; each alone would identify three shards.
+        var time = new SignallingTimeProvider();
+        var shared = new SharedIdentifyCoordinator(time);
+        var limit = Limit(maxConcurrency: 16, remaining: 3);
+        Assert.Equal(3, await shared.ShareSessionStartsAsync(limit, Ct));
+        Assert.Equal(3, await shared.ShareSessionStartsAsync(limit, Ct));
+        var one = new IdentifyScheduler([0, 1, 2], limit, time, shared);
+        var two = new IdentifyScheduler([3, 4, 5], limit, time, shared);
+
+        var permits = new List<IdentifyPermit>();
+        foreach (var (scheduler, shard) in new[] { (one, 0), (two, 3), (one, 1), (two, 4), (one, 2), (two, 5) })
+        {
+            permits.Add(await scheduler.WaitToIdentifyAsync(shard, Ct));
+        }
+
+        Assert.Equal(3, permits.Count(permit => permit.Granted));
+        Assert.Equal([true, true, true, false, false, false], permits.Select(permit => permit.Granted));
+        Assert.All(permits.Where(permit => !permit.Granted), permit =>
+            Assert.Contains("session start limit is used up", permit.RefusalReason, StringComparison.Ordinal));
+        Assert.Equal(0, shared.SessionStarts);
+        Assert.Equal(0, two.SessionStartsRemaining);
+    }
+
     /// <summary>Waits for the permit, notes when it came and identifies at once, as a shard on a fast link would.</summary>
     private static async Task<DateTimeOffset> IdentifyAtOnceAsync(IdentifyScheduler scheduler, int shardId, TimeProvider time)
     {
@@ -159,6 +185,8 @@ public sealed class IdentifySchedulerTests
             return ValueTask.FromResult<IIdentifyTurn>(new Turn(this, rateLimitKey));
         }
 
+        public ValueTask<int> ShareSessionStartsAsync(SessionStartLimit limit, CancellationToken cancellationToken) => ValueTask.FromResult(limit.Remaining);
+
         private sealed class Turn(RecordingCoordinator owner, int key) : IIdentifyTurn
         {
             public bool Coordinated => true;
@@ -168,6 +196,8 @@ public sealed class IdentifySchedulerTests
                 owner.Calls.Add($"identified {key}");
                 return ValueTask.CompletedTask;
             }
+
+            public ValueTask<bool> TrySpendSessionStartAsync(CancellationToken cancellationToken) => ValueTask.FromResult(true);
 
             public ValueTask DisposeAsync()
             {

@@ -42,6 +42,17 @@ public sealed class GatewayStorageBridgeTests
         await turn.IdentifiedAsync(Ct);
 
         Assert.False(turn.Coordinated);
+        Assert.True(await turn.TrySpendSessionStartAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Without_the_database_the_session_start_count_is_what_discord_said()
+    {
+        var coordinator = new DatabaseIdentifyCoordinator(new UnreachableBuckets());
+
+        var remaining = await coordinator.ShareSessionStartsAsync(new Discord.Models.SessionStartLimit { Total = 1000, Remaining = 7, ResetAfter = 60_000 }, Ct);
+
+        Assert.Equal(7, remaining);
     }
 
     private sealed class MemoryShardSessionStore : IShardSessionStore
@@ -83,5 +94,8 @@ public sealed class GatewayStorageBridgeTests
 
         public Task<StoreResult<IIdentifyBucketTurn>> TakeTurnAsync(int bucket, TimeSpan spacing, CancellationToken cancellationToken) =>
             Task.FromResult(StoreResult.Failure<IIdentifyBucketTurn>(new StoreError(StoreErrorKind.Unavailable, "down")));
+
+        public Task<StoreResult<int>> ShareSessionStartsAsync(int remaining, TimeSpan resetsIn, CancellationToken cancellationToken) =>
+            Task.FromResult(StoreResult.Failure<int>(new StoreError(StoreErrorKind.Unavailable, "down")));
     }
 }

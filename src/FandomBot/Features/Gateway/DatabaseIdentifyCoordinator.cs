@@ -1,3 +1,4 @@
+using FandomBot.Discord.Models;
 using FandomBot.Discord.Sharding;
 using FandomBot.Storage.Shards;
 
@@ -16,6 +17,14 @@ internal sealed class DatabaseIdentifyCoordinator(IIdentifyBuckets buckets) : II
         return taken.IsSuccess ? new Turn(taken.Value!, buckets.SharedAcrossProcesses) : new Turn(null, false);
     }
 
+    public async ValueTask<int> ShareSessionStartsAsync(SessionStartLimit limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var shared = await buckets.ShareSessionStartsAsync(limit.Remaining, TimeSpan.FromMilliseconds(limit.ResetAfter), cancellationToken)
+            .ConfigureAwait(false);
+        return shared.IsSuccess ? shared.Value : limit.Remaining;
+    }
+
     private sealed class Turn(IIdentifyBucketTurn? held, bool coordinated) : IIdentifyTurn
     {
         public bool Coordinated { get; } = coordinated;
@@ -27,6 +36,18 @@ internal sealed class DatabaseIdentifyCoordinator(IIdentifyBuckets buckets) : II
                 // A failed record only shortens the next process's wait; the store has logged it.
                 _ = await held.RecordIdentifyAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        public async ValueTask<bool> TrySpendSessionStartAsync(CancellationToken cancellationToken)
+        {
+            if (held is null)
+            {
+                return true;
+            }
+
+            // Unreachable: this process's own count still stands between it and an exhausted limit.
+            var spent = await held.SpendSessionStartAsync(cancellationToken).ConfigureAwait(false);
+            return !spent.IsSuccess || spent.Value;
         }
 
         public ValueTask DisposeAsync() => held?.DisposeAsync() ?? ValueTask.CompletedTask;
