@@ -56,12 +56,12 @@ internal sealed partial class CommandRegistrar(
                 var application = await rest.GetCurrentApplicationAsync(cancellationToken).ConfigureAwait(false);
                 if (!application.IsSuccess)
                 {
-                    LogFailed(logger, application.Error!.ToString());
+                    LogFailed(logger, application.Error.ToString());
                     Volatile.Write(ref _state, 0);
                     return false;
                 }
 
-                applicationId = application.Value!.Id;
+                applicationId = application.Value.Id;
             }
 
             var guild = options.Value.GuildId;
@@ -70,12 +70,12 @@ internal sealed partial class CommandRegistrar(
                 : await rest.BulkOverwriteGlobalCommandsAsync(applicationId, SlashCommandCatalog.All, cancellationToken).ConfigureAwait(false);
             if (!result.IsSuccess)
             {
-                LogFailed(logger, result.Error!.ToString());
+                LogFailed(logger, result.Error.ToString());
                 Volatile.Write(ref _state, 0);
                 return false;
             }
 
-            LogRegistered(logger, result.Value!.Count, guild is null ? "globally" : $"to guild {guild}");
+            LogRegistered(logger, result.Value.Count, guild is null ? "globally" : $"to guild {guild}");
             return true;
         }
         catch

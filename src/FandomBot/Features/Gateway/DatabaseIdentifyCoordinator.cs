@@ -13,7 +13,7 @@ internal sealed class DatabaseIdentifyCoordinator(IIdentifyBuckets buckets) : II
     public async ValueTask<IIdentifyTurn> TakeTurnAsync(int rateLimitKey, TimeSpan spacing, CancellationToken cancellationToken)
     {
         var taken = await buckets.TakeTurnAsync(rateLimitKey, spacing, cancellationToken).ConfigureAwait(false);
-        return taken.IsSuccess ? new Turn(taken.Value!, buckets.SharedAcrossProcesses) : new Turn(null, false);
+        return taken.IsSuccess ? new Turn(taken.Value, buckets.SharedAcrossProcesses) : new Turn(null, false);
     }
 
     private sealed class Turn(IIdentifyBucketTurn? held, bool coordinated) : IIdentifyTurn

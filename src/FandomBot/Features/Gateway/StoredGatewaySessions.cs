@@ -28,7 +28,7 @@ internal sealed class StoredGatewaySessions(IShardSessionStore store) : IGateway
         }
 
         // A row whose URL does not parse cannot be resumed; its shard identifies.
-        return [.. taken.Value!
+        return [.. taken.Value
             .Where(s => Uri.TryCreate(s.ResumeUrl, UriKind.Absolute, out _))
             .Select(s => new ResumableSession(s.ShardId, s.ShardCount, s.SessionId, s.Sequence, new Uri(s.ResumeUrl), s.SavedAt))];
     }

@@ -98,7 +98,7 @@ internal sealed class PeopleCommandHandler(ISettingsStore store, GuildDirectoryC
                 : SettingsReply.Failure(result.Error, locale);
         }
 
-        var stored = result.Value!.FindPerson(name);
+        var stored = result.Value.FindPerson(name);
         return SettingsReply.Text(PeopleTexts.Added.Format(locale, DisplayText.Escape(name), KindName(kind, locale), stored?.Aliases.Length ?? aliases.Length));
     }
 

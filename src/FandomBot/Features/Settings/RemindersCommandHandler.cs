@@ -64,7 +64,7 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDirecto
         };
         if (counters.IsSuccess)
         {
-            lines.Add(RemindersTexts.StatusCounts.Format(locale, counters.Value!.RemindersSent, counters.Value.FalsePositiveReports));
+            lines.Add(RemindersTexts.StatusCounts.Format(locale, counters.Value.RemindersSent, counters.Value.FalsePositiveReports));
         }
 
         return SettingsReply.Text(string.Join('\n', lines));
