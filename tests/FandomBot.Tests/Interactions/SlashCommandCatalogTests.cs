@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FandomBot.Discord.Models;
 using FandomBot.Features.People;
@@ -43,6 +45,19 @@ public sealed partial class SlashCommandCatalogTests
             Assert.NotNull(localizations);
             Assert.All(localizations!.Values, localized => Assert.InRange(localized.Length, 1, 100));
         }
+    }
+
+    /// <summary>
+    /// What Discord receives, every name, description, limit and translation, is what it was when the commands were
+    /// written out one by one (Golden/commands.json): moving words to config/locales changed none of them.
+    /// </summary>
+    [Fact]
+    public void The_catalogue_discord_receives_is_the_golden_one()
+    {
+        var golden = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Interactions", "Golden", "commands.json")));
+        var current = JsonNode.Parse(JsonSerializer.Serialize(Catalog, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition));
+
+        Assert.True(JsonNode.DeepEquals(golden, current), current!.ToJsonString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FandomBot.Discord.Models;
 using FandomBot.Interactions;
+using FandomBot.Storage;
 
 namespace FandomBot.Features.People;
 
@@ -9,10 +10,10 @@ namespace FandomBot.Features.People;
 /// </summary>
 internal static class PeopleCommand
 {
-    public static readonly CommandOption Name = CommandOption.Text("name", maxLength: 100) with { Required = true };
+    public static readonly CommandOption Name = CommandOption.Text("name", SettingsLimits.MaxNameLength) with { Required = true };
     public static readonly CommandOption Kind = CommandOption.Choice("kind", "real", "fictional");
-    public static readonly CommandOption Aliases = CommandOption.Text("aliases", maxLength: 1000);
-    public static readonly CommandOption Pack = Name with { Autocomplete = true };
+    public static readonly CommandOption Aliases = CommandOption.Text("aliases", maxLength: 1000) with { DescriptionValues = [SettingsLimits.MaxAliasesPerPerson] };
+    public static readonly CommandOption Pack = CommandOption.Text("name", SettingsLimits.MaxPackIdLength) with { Required = true, Autocomplete = true };
     public static readonly CommandOption State = CommandOption.Choice("state", "on", "off");
 
     public static readonly Subcommand Add = new("add", Name, Kind, Aliases);

@@ -73,19 +73,19 @@ internal sealed class PeopleCommandHandler(ISettingsStore store, GuildDetectors 
         var length = name.EnumerateRunes().Count();
         if (length > SettingsLimits.MaxNameLength)
         {
-            return SettingsReply.Text(PeopleTexts.NameTooLong.Format(locale, length));
+            return SettingsReply.Text(PeopleTexts.NameTooLong.Format(locale, length, SettingsLimits.MaxNameLength));
         }
 
         var aliases = (input.Text(PeopleCommand.Aliases) ?? "")
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (aliases.Length > SettingsLimits.MaxAliasesPerPerson)
         {
-            return SettingsReply.Text(PeopleTexts.TooManyAliases.Format(locale, aliases.Length));
+            return SettingsReply.Text(PeopleTexts.TooManyAliases.Format(locale, aliases.Length, SettingsLimits.MaxAliasesPerPerson));
         }
 
         if (aliases.Select(alias => alias.EnumerateRunes().Count()).FirstOrDefault(count => count > SettingsLimits.MaxNameLength) is var tooLong and > 0)
         {
-            return SettingsReply.Text(PeopleTexts.AliasTooLong.Format(locale, tooLong));
+            return SettingsReply.Text(PeopleTexts.AliasTooLong.Format(locale, tooLong, SettingsLimits.MaxNameLength));
         }
 
         var kind = input.Text(PeopleCommand.Kind) == "fictional" ? PersonKind.Fictional : PersonKind.Real;
