@@ -1,6 +1,7 @@
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
 using FandomBot.Interactions;
+using FandomBot.Localization;
 using FandomBot.Detectors;
 using FandomBot.Storage;
 
@@ -90,17 +91,13 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
         }
 
         var result = await store.RemoveListedChannelAsync(guild, channel, cancellationToken).ConfigureAwait(false);
-        return result.Error?.Kind == StoreErrorKind.NotFound
-            ? SettingsReply.Text(RemindersTexts.ChannelNotListed.Format(locale, SettingsReply.Channel(channel)))
-            : Saved(result, locale, RemindersTexts.ChannelRemoved.Format(locale, SettingsReply.Channel(channel)));
+        return Removed(result, locale, SettingsReply.Channel(channel), RemindersTexts.ChannelRemoved, RemindersTexts.ChannelNotListed);
     }
 
     private async Task<InteractionReply> ListChannelsAsync(ulong guild, string? locale, CancellationToken cancellationToken)
     {
         var settings = await store.GetAsync(guild, cancellationToken).ConfigureAwait(false);
-        return SettingsReply.Text(settings.ListedChannelIds.Count == 0
-            ? RemindersTexts.NoChannels.For(locale)
-            : SettingsReply.List(RemindersTexts.ChannelsHeader.For(locale), [.. settings.ListedChannelIds.Select(id => "• " + SettingsReply.Channel(id))]));
+        return Listed(settings.ListedChannelIds.Select(SettingsReply.Channel), locale, RemindersTexts.ChannelsHeader, RemindersTexts.NoChannels);
     }
 
     private async Task<InteractionReply> ScopeAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
@@ -181,17 +178,13 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
         }
 
         var result = await store.RemoveExemptRoleAsync(guild, role, cancellationToken).ConfigureAwait(false);
-        return result.Error?.Kind == StoreErrorKind.NotFound
-            ? SettingsReply.Text(RemindersTexts.RoleNotExempt.Format(locale, SettingsReply.Role(role)))
-            : Saved(result, locale, RemindersTexts.RoleRemoved.Format(locale, SettingsReply.Role(role)));
+        return Removed(result, locale, SettingsReply.Role(role), RemindersTexts.RoleRemoved, RemindersTexts.RoleNotExempt);
     }
 
     private async Task<InteractionReply> ListRolesAsync(ulong guild, string? locale, CancellationToken cancellationToken)
     {
         var settings = await store.GetAsync(guild, cancellationToken).ConfigureAwait(false);
-        return SettingsReply.Text(settings.ExemptRoleIds.Count == 0
-            ? RemindersTexts.NoRoles.For(locale)
-            : SettingsReply.List(RemindersTexts.RolesHeader.For(locale), [.. settings.ExemptRoleIds.Select(id => "• " + SettingsReply.Role(id))]));
+        return Listed(settings.ExemptRoleIds.Select(SettingsReply.Role), locale, RemindersTexts.RolesHeader, RemindersTexts.NoRoles);
     }
 
     private async Task<InteractionReply> TestAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
@@ -203,6 +196,19 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
 
     private static InteractionReply Saved(StoreResult<GuildSettings> result, string? locale, string success) =>
         result.IsSuccess ? SettingsReply.Text(success) : SettingsReply.Failure(result.Error, locale);
+
+    /// <summary>A removal's answer: done, or "was not there" when the store had nothing to remove.</summary>
+    private static InteractionReply Removed(StoreResult<GuildSettings> result, string? locale, string shown, TextKey removed, TextKey notThere) =>
+        result.Error?.Kind == StoreErrorKind.NotFound
+            ? SettingsReply.Text(notThere.Format(locale, shown))
+            : Saved(result, locale, removed.Format(locale, shown));
+
+    /// <summary>A list's answer: its header and one bullet per item, or the sentence for an empty list.</summary>
+    private static InteractionReply Listed(IEnumerable<string> shown, string? locale, TextKey header, TextKey empty)
+    {
+        var lines = shown.Select(item => "• " + item).ToList();
+        return SettingsReply.Text(lines.Count == 0 ? empty.For(locale) : SettingsReply.List(header.For(locale), lines));
+    }
 
     private static bool WrongType(CommandInput input, ulong channel, IEnumerable<ChannelType> allowed) =>
         input.ResolvedChannel(channel) is { } resolved && !allowed.Contains(resolved.Type);
