@@ -28,15 +28,19 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
             _ when input.Subcommand == RemindersCommand.On => Saved(await store.SetRemindersEnabledAsync(guild, true, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOn.For(locale)),
             _ when input.Subcommand == RemindersCommand.Off => Saved(await store.SetRemindersEnabledAsync(guild, false, cancellationToken).ConfigureAwait(false), locale, RemindersTexts.TurnedOff.For(locale)),
             _ when input.Subcommand == RemindersCommand.ChannelsAdd => await AddChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-            _ when input.Subcommand == RemindersCommand.ChannelsRemove => await RemoveChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-            _ when input.Subcommand == RemindersCommand.ChannelsList => await ListChannelsAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            _ when input.Subcommand == RemindersCommand.ChannelsRemove => await RemoveAsync(
+                input.Id(RemindersCommand.Channel), id => store.RemoveListedChannelAsync(guild, id, cancellationToken), SettingsReply.Channel, RemindersTexts.ChannelRemoved, RemindersTexts.ChannelNotListed, locale).ConfigureAwait(false),
+            _ when input.Subcommand == RemindersCommand.ChannelsList => Listed(
+                (await store.GetAsync(guild, cancellationToken).ConfigureAwait(false)).ListedChannelIds.Select(SettingsReply.Channel), RemindersTexts.ChannelsHeader, RemindersTexts.NoChannels, locale),
             _ when input.Subcommand == RemindersCommand.Scope => await ScopeAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
             _ when input.Subcommand == RemindersCommand.Delivery => await DeliveryAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
             _ when input.Subcommand == RemindersCommand.Cooldown => await CooldownAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
             _ when input.Subcommand == RemindersCommand.SetLogChannel => await LogChannelAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
             _ when input.Subcommand == RemindersCommand.ExemptRoleAdd => await AddRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-            _ when input.Subcommand == RemindersCommand.ExemptRoleRemove => await RemoveRoleAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
-            _ when input.Subcommand == RemindersCommand.ExemptRoleList => await ListRolesAsync(guild, locale, cancellationToken).ConfigureAwait(false),
+            _ when input.Subcommand == RemindersCommand.ExemptRoleRemove => await RemoveAsync(
+                input.Id(RemindersCommand.Role), id => store.RemoveExemptRoleAsync(guild, id, cancellationToken), SettingsReply.Role, RemindersTexts.RoleRemoved, RemindersTexts.RoleNotExempt, locale).ConfigureAwait(false),
+            _ when input.Subcommand == RemindersCommand.ExemptRoleList => Listed(
+                (await store.GetAsync(guild, cancellationToken).ConfigureAwait(false)).ExemptRoleIds.Select(SettingsReply.Role), RemindersTexts.RolesHeader, RemindersTexts.NoRoles, locale),
             _ when input.Subcommand == RemindersCommand.Test => await TestAsync(guild, input, locale, cancellationToken).ConfigureAwait(false),
             _ when input.Subcommand == RemindersCommand.Forget => ForgetConfirmation.Prompt(locale),
             _ => SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale)),
@@ -81,23 +85,6 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
         var result = await store.AddListedChannelAsync(guild, channel, cancellationToken).ConfigureAwait(false);
         var text = result.Value?.Scope == ReminderScope.All ? RemindersTexts.ChannelAddedScopeAll : RemindersTexts.ChannelAdded;
         return Saved(result, locale, text.Format(locale, SettingsReply.Channel(channel)));
-    }
-
-    private async Task<InteractionReply> RemoveChannelAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
-    {
-        if (input.Id(RemindersCommand.Channel) is not { } channel)
-        {
-            return SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale));
-        }
-
-        var result = await store.RemoveListedChannelAsync(guild, channel, cancellationToken).ConfigureAwait(false);
-        return Removed(result, locale, SettingsReply.Channel(channel), RemindersTexts.ChannelRemoved, RemindersTexts.ChannelNotListed);
-    }
-
-    private async Task<InteractionReply> ListChannelsAsync(ulong guild, string? locale, CancellationToken cancellationToken)
-    {
-        var settings = await store.GetAsync(guild, cancellationToken).ConfigureAwait(false);
-        return Listed(settings.ListedChannelIds.Select(SettingsReply.Channel), locale, RemindersTexts.ChannelsHeader, RemindersTexts.NoChannels);
     }
 
     private async Task<InteractionReply> ScopeAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
@@ -170,23 +157,6 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
         return Saved(result, locale, RemindersTexts.RoleAdded.Format(locale, SettingsReply.Role(role)));
     }
 
-    private async Task<InteractionReply> RemoveRoleAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
-    {
-        if (input.Id(RemindersCommand.Role) is not { } role)
-        {
-            return SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale));
-        }
-
-        var result = await store.RemoveExemptRoleAsync(guild, role, cancellationToken).ConfigureAwait(false);
-        return Removed(result, locale, SettingsReply.Role(role), RemindersTexts.RoleRemoved, RemindersTexts.RoleNotExempt);
-    }
-
-    private async Task<InteractionReply> ListRolesAsync(ulong guild, string? locale, CancellationToken cancellationToken)
-    {
-        var settings = await store.GetAsync(guild, cancellationToken).ConfigureAwait(false);
-        return Listed(settings.ExemptRoleIds.Select(SettingsReply.Role), locale, RemindersTexts.RolesHeader, RemindersTexts.NoRoles);
-    }
-
     private async Task<InteractionReply> TestAsync(ulong guild, CommandInput input, string? locale, CancellationToken cancellationToken)
     {
         var text = input.Text(RemindersCommand.Text) ?? "";
@@ -197,14 +167,23 @@ internal sealed class RemindersCommandHandler(ISettingsStore store, GuildDetecto
     private static InteractionReply Saved(StoreResult<GuildSettings> result, string? locale, string success) =>
         result.IsSuccess ? SettingsReply.Text(success) : SettingsReply.Failure(result.Error, locale);
 
-    /// <summary>A removal's answer: done, or "was not there" when the store had nothing to remove.</summary>
-    private static InteractionReply Removed(StoreResult<GuildSettings> result, string? locale, string shown, TextKey removed, TextKey notThere) =>
-        result.Error?.Kind == StoreErrorKind.NotFound
-            ? SettingsReply.Text(notThere.Format(locale, shown))
-            : Saved(result, locale, removed.Format(locale, shown));
+    /// <summary>Takes a listed channel or an exempt role off its list: done, "was not there", or the store's refusal.</summary>
+    private static async Task<InteractionReply> RemoveAsync(
+        ulong? id, Func<ulong, Task<StoreResult<GuildSettings>>> remove, Func<ulong, string> show, TextKey removed, TextKey notThere, string? locale)
+    {
+        if (id is not { } value)
+        {
+            return SettingsReply.Text(SettingsTexts.UnknownSubcommand.For(locale));
+        }
+
+        var result = await remove(value).ConfigureAwait(false);
+        return result.Error?.Kind == StoreErrorKind.NotFound
+            ? SettingsReply.Text(notThere.Format(locale, show(value)))
+            : Saved(result, locale, removed.Format(locale, show(value)));
+    }
 
     /// <summary>A list's answer: its header and one bullet per item, or the sentence for an empty list.</summary>
-    private static InteractionReply Listed(IEnumerable<string> shown, string? locale, TextKey header, TextKey empty)
+    private static InteractionReply Listed(IEnumerable<string> shown, TextKey header, TextKey empty, string? locale)
     {
         var lines = shown.Select(item => "• " + item).ToList();
         return SettingsReply.Text(lines.Count == 0 ? empty.For(locale) : SettingsReply.List(header.For(locale), lines));
