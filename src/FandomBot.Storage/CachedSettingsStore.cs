@@ -285,7 +285,7 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
             var result = await _repository.EditAsync(guildId, edit, cancellationToken);
             if (result.IsSuccess)
             {
-                Offer(new CachedGuild(result.Value!, result.Value!.Version), isWrite: true);
+                Offer(new CachedGuild(result.Value, result.Value.Version), isWrite: true);
             }
 
             return result;

@@ -24,7 +24,7 @@ public sealed record GuildSettings
     /// <summary>How reminders are delivered.</summary>
     public ReminderDelivery Delivery { get; init; } = ReminderDelivery.Reply;
 
-    /// <summary>Per-member cooldown between reminders, 0..1440 minutes.</summary>
+    /// <summary>Per-member cooldown between reminders, in minutes, within <see cref="SettingsLimits"/>.</summary>
     public int CooldownMinutes { get; init; } = SettingsLimits.DefaultCooldownMinutes;
 
     /// <summary>The mod-log channel, or null when mod-log lines are off.</summary>

@@ -33,7 +33,7 @@ public interface ISettingsStore
     /// <summary>Reply, DM or log-only (<c>/reminders delivery</c>).</summary>
     Task<StoreResult<GuildSettings>> SetDeliveryAsync(ulong guildId, ReminderDelivery delivery, CancellationToken cancellationToken = default);
 
-    /// <summary>Per-member cooldown, 0..1440 minutes (<c>/reminders cooldown</c>).</summary>
+    /// <summary>Per-member cooldown in minutes, within <see cref="SettingsLimits"/> (<c>/reminders cooldown</c>).</summary>
     Task<StoreResult<GuildSettings>> SetCooldownAsync(ulong guildId, int minutes, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the mod-log channel, or turns mod-log lines off with null (<c>/reminders log-channel</c>).</summary>

@@ -96,7 +96,7 @@ internal sealed class SettingsRepository(ISettingsDatabase database)
             return edited;
         }
 
-        var after = edited.Value! with { GuildId = guildId, Version = revision };
+        var after = edited.Value with { GuildId = guildId, Version = revision };
         await SaveAsync(connection, transaction, before, after, cancellationToken);
         await database.SignalChangeAsync(connection, transaction, guildId, cancellationToken);
 

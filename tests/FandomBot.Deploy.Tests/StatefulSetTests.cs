@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FandomBot.Cli;
 using FandomBot.Diagnostics;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 using FandomBot.Health;
 using Microsoft.Extensions.Hosting;
 using Xunit;

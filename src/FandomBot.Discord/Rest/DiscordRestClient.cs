@@ -130,7 +130,7 @@ public sealed class DiscordRestClient
         }
 
         // A 2xx body that does not parse breaks Discord's contract: that is exceptional, so it throws.
-        var value = JsonSerializer.Deserialize(result.Value!, answer)
+        var value = JsonSerializer.Deserialize(result.Value, answer)
             ?? throw new JsonException($"Discord answered {route} with an empty body.");
         return DiscordResult<T>.Success(value);
     }

@@ -10,6 +10,7 @@ public readonly record struct DiscordResult<T>
     {
         Value = value;
         Error = error;
+        IsSuccess = error is null;
     }
 
     /// <summary>The value; set when <see cref="IsSuccess"/>.</summary>
@@ -18,9 +19,11 @@ public readonly record struct DiscordResult<T>
     /// <summary>The error; set when not <see cref="IsSuccess"/>.</summary>
     public DiscordApiError? Error { get; }
 
-    /// <summary>Whether the call succeeded.</summary>
+    /// <summary>Whether the call succeeded; the compiler then knows <see cref="Value"/> is set.</summary>
+    /// <remarks>Set once in the constructor, so the compiler takes both promises at their word.</remarks>
+    [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => Error is null;
+    public bool IsSuccess { get; }
 
 #pragma warning disable CA1000 // Result<T>.Success/Failure reads best at the call site.
     /// <summary>A success.</summary>
@@ -32,7 +35,7 @@ public readonly record struct DiscordResult<T>
 
     /// <summary>The value, or an exception for code that treats failure as a bug (tests, start-up).</summary>
     /// <exception cref="InvalidOperationException">The call failed.</exception>
-    public T GetValueOrThrow() => IsSuccess ? Value! : throw new InvalidOperationException($"Discord call failed: {Error}");
+    public T GetValueOrThrow() => IsSuccess ? Value : throw new InvalidOperationException($"Discord call failed: {Error}");
 
     /// <summary>This outcome without its value.</summary>
     public DiscordResult WithoutValue() => IsSuccess ? DiscordResult.Success : DiscordResult.Failure(Error);

@@ -118,7 +118,7 @@ public sealed partial class ShardManager : IAsyncDisposable
             return NotStarted($"GET /gateway/bot failed: {info.Error}");
         }
 
-        var gateway = info.Value!;
+        var gateway = info.Value;
         var shardCount = _options.ShardCount ?? Math.Max(1, gateway.Shards);
         if (!ShardAssignment.TryResolve(_options, shardCount, HostOrdinal.CurrentHostName, out var selection, out var error))
         {

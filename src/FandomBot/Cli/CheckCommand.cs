@@ -3,7 +3,7 @@ using System.Globalization;
 using FandomBot.Core.DataFiles;
 using FandomBot.Core.Detection;
 using FandomBot.Core.People;
-using FandomBot.Features.Fandoms;
+using FandomBot.Detectors;
 using FandomBot.Hosting;
 using Microsoft.Extensions.Configuration;
 

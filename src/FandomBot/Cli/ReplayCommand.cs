@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using FandomBot.Core.DataFiles;
-using FandomBot.Features.Fandoms;
+using FandomBot.Detectors;
 using FandomBot.Features.Replay;
 using FandomBot.Features.Replay.Progress;
 using FandomBot.Features.Replay.Reports;

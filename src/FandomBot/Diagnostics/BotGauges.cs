@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using FandomBot.Discord.Sharding;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 
 namespace FandomBot.Diagnostics;
 

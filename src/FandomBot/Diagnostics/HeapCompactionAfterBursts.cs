@@ -1,6 +1,6 @@
 using System.Runtime;
 using FandomBot.Discord.Sharding;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,9 +1,8 @@
 using FandomBot.Diagnostics;
 using FandomBot.Discord;
-using FandomBot.Features.Commands;
-using FandomBot.Features.Gateway;
-using FandomBot.Features.Quotes;
-using FandomBot.Features.Reminders;
+using FandomBot.Interactions;
+using FandomBot.Gateway;
+using FandomBot.Features;
 using FandomBot.Health;
 using FandomBot.Storage;
 using FandomBot.Hosting.Logging;
@@ -89,18 +88,17 @@ internal static class BotHost
         builder.Services.AddOptions<DiscordClientOptions>().BindConfiguration(DiscordClientOptions.SectionName)
             .PostConfigure(options => options.Token = token)
             .ValidateOnStart();
-        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
         builder.Services.AddOptions<LoggingOptions>().BindConfiguration(LoggingOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<LoggingOptions>, LoggingOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddQuotes(builder.Configuration);
         builder.Services.AddSettingsStore(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddHeapCompactionAfterBursts();
         builder.Services.AddDiscordClient();
-        builder.Services.AddReminders();
-        builder.Services.AddSlashCommands();
+        builder.Services.AddGatewayEventLoop();
+        builder.Services.AddHealthStatusFile();
+        builder.Services.AddInteractions();
+        builder.Services.AddBotFeatures(builder.Configuration);
         return builder.Build();
     }
 

@@ -1,5 +1,5 @@
 using FandomBot.Discord.Gateway;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 using FandomBot.Storage;
 using FandomBot.Storage.Shards;
 using Xunit;

@@ -2,7 +2,7 @@ using FandomBot.Core.Quotes;
 using FandomBot.Discord.Fake.Gateway;
 using FandomBot.Features.Quotes;
 using FandomBot.Features.Reminders;
-using FandomBot.Tests.Commands;
+using FandomBot.Tests.Interactions;
 using FandomBot.Tests.Harness;
 using Xunit;
 using O = FandomBot.Discord.Fake.Gateway.FakeInteractionOption;
@@ -150,6 +150,6 @@ public sealed class QuoteSlashCommandTests
     private static Quote QuoteShownIn(InteractionAnswer answer, QuoteLibrary library)
     {
         var description = answer.FirstEmbed["description"]!.GetValue<string>();
-        return Assert.Single(library.All, q => description.Contains(Features.Commands.DisplayText.Escape(q.Text), StringComparison.Ordinal));
+        return Assert.Single(library.All, q => description.Contains(FandomBot.Interactions.DisplayText.Escape(q.Text), StringComparison.Ordinal));
     }
 }

@@ -1,8 +1,9 @@
 using FandomBot.Discord.Fake.Rest;
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Gateway;
 using FandomBot.Features.Reminders;
+using FandomBot.Gateway;
+using FandomBot.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static FandomBot.Tests.Reminders.ReminderScenario;

@@ -1,4 +1,4 @@
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 using FandomBot.Core.Detection;
 using FandomBot.Core.People;
 using FandomBot.Features.Reminders;

@@ -28,7 +28,7 @@ public sealed class ReminderPipelineTests
         Assert.StartsWith("rem:no:en:", CustomIdOf(reply, 1), StringComparison.Ordinal);
         Assert.Equal(ReminderTexts.English.WhyButton, reply.Body["components"]![0]!["components"]![0]!["label"]!.GetValue<string>());
         Assert.Empty(scenario.Bot.Discord.Rest.ContractViolations);
-        await scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
+        await scenario.Bot.Get<FandomBot.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
         var counters = await scenario.Store.GetCountersAsync(Guild, TestContext.Current.CancellationToken);
         Assert.Equal(1, counters.Value!.RemindersSent);
     }
@@ -208,7 +208,7 @@ public sealed class ReminderPipelineTests
         var line = await scenario.PostedInAsync(ModLogChannel);
 
         Assert.Contains("mod-log only", line.Body!["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        await scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
+        await scenario.Bot.Get<FandomBot.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(scenario.RepliesTo(message));
         Assert.Empty(scenario.Bot.Discord.Rest.RequestsTo(FakeRoutes.CreateDmChannel));
     }
@@ -227,7 +227,7 @@ public sealed class ReminderPipelineTests
         Assert.Equal(Author.ToString(System.Globalization.CultureInfo.InvariantCulture), dmChannel.Body!["recipient_id"]!.GetValue<string>());
         Assert.DoesNotContain($"/channels/{Channel}/", dm.Path, StringComparison.Ordinal);
         AssertPingsNoOne(dm);
-        await scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
+        await scenario.Bot.Get<FandomBot.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(scenario.RepliesTo(message));
         Assert.Empty(scenario.Bot.Discord.Rest.ContractViolations);
     }
@@ -259,7 +259,7 @@ public sealed class ReminderPipelineTests
         await scenario.SendAsync(Speculation, author: 1);
         await scenario.SendAsync(Speculation, author: 2);
         await WaitUntilAsync(() => scenario.Bot.Discord.Rest.RequestsTo(FakeRoutes.CreateMessage).Count >= 2);
-        await scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
+        await scenario.Bot.Get<FandomBot.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(1, scenario.Bot.Get<ChannelPermissionWarnings>().Warned);
         await scenario.SettleAsync();
@@ -272,7 +272,7 @@ public sealed class ReminderPipelineTests
         var cancellationToken = TestContext.Current.CancellationToken;
         Succeeded(await scenario.Store.SetCooldownAsync(Guild, 30, cancellationToken));
         await scenario.ReplyToAsync(await scenario.SendAsync(Speculation));
-        await scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
+        await scenario.Bot.Get<FandomBot.Gateway.InFlightWork>().DrainAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(1, scenario.Bot.Get<FandomBot.Core.Reminders.ReminderCooldowns>().Count);
 
         await scenario.Bot.Discord.Gateway.SendGuildDeleteAsync(Guild, unavailable: true);
@@ -290,7 +290,7 @@ public sealed class ReminderPipelineTests
         await using var scenario = await StartAsync();
         var cancellationToken = TestContext.Current.CancellationToken;
         Succeeded(await scenario.Store.SetCooldownAsync(Guild, 30, cancellationToken));
-        var inFlight = scenario.Bot.Get<FandomBot.Features.Gateway.InFlightWork>();
+        var inFlight = scenario.Bot.Get<FandomBot.Gateway.InFlightWork>();
         var blocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         while (inFlight.TryRun("blocked", () => blocked.Task))
         {

@@ -1,5 +1,5 @@
 using FandomBot.Discord.Fake.Rest;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 using FandomBot.Storage;
 using Xunit;
 using static FandomBot.Tests.Reminders.ReminderScenario;

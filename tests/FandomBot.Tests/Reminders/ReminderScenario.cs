@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FandomBot.Discord.Fake.Gateway;
 using FandomBot.Discord.Fake.Rest;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
 using FandomBot.Storage;
 using FandomBot.Tests.Harness;
 using Xunit;

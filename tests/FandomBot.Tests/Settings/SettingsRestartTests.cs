@@ -1,6 +1,6 @@
 using Npgsql;
 using FandomBot.Discord.Fake.Gateway;
-using FandomBot.Tests.Commands;
+using FandomBot.Tests.Interactions;
 using FandomBot.Tests.Harness;
 using Xunit;
 using O = FandomBot.Discord.Fake.Gateway.FakeInteractionOption;

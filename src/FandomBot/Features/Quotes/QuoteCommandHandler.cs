@@ -1,7 +1,7 @@
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 
 namespace FandomBot.Features.Quotes;
 
@@ -14,16 +14,16 @@ internal sealed class QuoteCommandHandler(QuoteLibrary library) : ISlashCommandH
 {
     private static readonly string[] DefaultTopics = [QuoteTopics.Speculation, QuoteTopics.Privacy];
 
-    public string CommandName => SlashCommandCatalog.Quote.En;
+    public SlashCommand Command => QuoteCommand.Definition;
 
     public bool IsEphemeral => false;
 
     public Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        var input = CommandInput.Of(interaction);
-        var topic = input.Text(SlashCommandCatalog.Topic.En);
-        var speaker = input.Text(SlashCommandCatalog.Speaker.En);
+        var input = CommandInput.Of(interaction, Command);
+        var topic = input.Text(QuoteCommand.Topic);
+        var speaker = input.Text(QuoteCommand.Speaker);
         var seed = interaction.Id.Value;
 
         Quote? quote;
@@ -52,12 +52,12 @@ internal sealed class QuoteCommandHandler(QuoteLibrary library) : ISlashCommandH
     public Task<InteractionReply> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        var focused = CommandInput.Of(interaction).Focused;
+        var focused = CommandInput.Of(interaction, Command).Focused;
         var typed = focused?.ValueAsString() ?? "";
         IReadOnlyList<string> suggestions = focused?.Name switch
         {
-            var name when name == SlashCommandCatalog.Topic.En => library.SuggestTopics(typed),
-            var name when name == SlashCommandCatalog.Speaker.En => library.SuggestSpeakers(typed),
+            var name when name == QuoteCommand.Topic.Name => library.SuggestTopics(typed),
+            var name when name == QuoteCommand.Speaker.Name => library.SuggestSpeakers(typed),
             _ => [],
         };
         return Task.FromResult(InteractionReply.WithChoices(Choices.From(suggestions)));

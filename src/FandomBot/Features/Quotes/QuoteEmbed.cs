@@ -1,6 +1,6 @@
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 
 namespace FandomBot.Features.Quotes;
 

@@ -1,14 +1,14 @@
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 
 namespace FandomBot.Features.Quotes;
 
 /// <summary><c>/sources</c>: the first page of every quote with its speaker, date and links, only for the user.</summary>
 internal sealed class SourcesCommandHandler(QuoteLibrary library) : ISlashCommandHandler
 {
-    public string CommandName => SlashCommandCatalog.Sources.En;
+    public SlashCommand Command => SourcesCommand.Definition;
 
     public bool IsEphemeral => true;
 

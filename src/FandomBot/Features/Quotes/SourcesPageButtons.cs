@@ -1,7 +1,8 @@
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
+using FandomBot.Interactions;
 
 namespace FandomBot.Features.Quotes;
 

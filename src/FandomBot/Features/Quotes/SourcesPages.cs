@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 
 namespace FandomBot.Features.Quotes;
 

@@ -1,7 +1,7 @@
 using FandomBot.Core.Reminders;
 using FandomBot.Discord.Gateway.Events;
-using FandomBot.Features.Fandoms;
-using FandomBot.Features.Gateway;
+using FandomBot.Detectors;
+using FandomBot.Gateway;
 using FandomBot.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +17,7 @@ namespace FandomBot.Features.Reminders;
 internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, IDisposable
 {
     private readonly ISettingsStore _store;
-    private readonly GuildDirectoryCache _detectors;
+    private readonly GuildDetectors _detectors;
     private readonly ChannelContexts _contexts;
     private readonly ReminderCooldowns _cooldowns;
     private readonly InFlightWork _inFlight;
@@ -25,7 +25,7 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
 
     public GuildDeparture(
         ISettingsStore store,
-        GuildDirectoryCache detectors,
+        GuildDetectors detectors,
         ChannelContexts contexts,
         ReminderCooldowns cooldowns,
         InFlightWork inFlight,

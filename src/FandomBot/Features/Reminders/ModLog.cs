@@ -1,4 +1,4 @@
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 using System.Globalization;
 using FandomBot.Core.Detection;
 using FandomBot.Discord.Models;

@@ -1,7 +1,8 @@
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
+using FandomBot.Interactions;
 using FandomBot.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -40,7 +41,7 @@ internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store,
         // Private answers follow the presser's own language.
         var phrasebook = ReminderTexts.For(interaction.Locale);
         var lines = new List<string> { phrasebook.WhyIntro };
-        var reasons = CueExplanationsTranslated.FromMask(mask, interaction.Locale);
+        var reasons = CueExplanations.FromMask(mask, interaction.Locale);
         lines.AddRange(reasons.Count == 0 ? ["• it seemed to guess at a real person's orientation or gender identity"] : reasons.Select(r => $"• {r}"));
         if (quoteId is not null && quotes.FindById(quoteId) is { } quote)
         {

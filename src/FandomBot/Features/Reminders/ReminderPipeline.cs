@@ -1,9 +1,8 @@
 using FandomBot.Core.Detection;
 using FandomBot.Core.Reminders;
 using FandomBot.Discord.Gateway.Events;
-using FandomBot.Features.Fandoms;
-using FandomBot.Features.Gateway;
-using FandomBot.Features.Settings;
+using FandomBot.Detectors;
+using FandomBot.Gateway;
 using FandomBot.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +15,7 @@ namespace FandomBot.Features.Reminders;
 /// </summary>
 internal sealed class ReminderPipeline(
     ISettingsStore store,
-    GuildDirectoryCache detectors,
+    GuildDetectors detectors,
     ChannelContexts contexts,
     ReminderCooldowns cooldowns,
     ReminderSender sender,

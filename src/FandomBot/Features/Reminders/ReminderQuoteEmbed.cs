@@ -1,4 +1,4 @@
-using FandomBot.Features.Commands;
+using FandomBot.Interactions;
 using FandomBot.Core.Quotes;
 using FandomBot.Discord.Models;
 

@@ -86,7 +86,7 @@ internal sealed class ReminderSender(
         var error = channel.Error;
         if (channel.IsSuccess)
         {
-            var sent = await rest.CreateMessageAsync(channel.Value!.Id, message, cancellationToken).ConfigureAwait(false);
+            var sent = await rest.CreateMessageAsync(channel.Value.Id, message, cancellationToken).ConfigureAwait(false);
             if (sent.IsSuccess)
             {
                 return "DM";

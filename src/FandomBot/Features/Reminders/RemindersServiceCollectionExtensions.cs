@@ -1,18 +1,17 @@
 using FandomBot.Core.Reminders;
 using FandomBot.Discord.Gateway.Events;
-using FandomBot.Features.Fandoms;
-using FandomBot.Features.Gateway;
+using FandomBot.Gateway;
+using FandomBot.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FandomBot.Features.Reminders;
 
-/// <summary>Registers the reminder pipeline: the per-guild detectors, the message and guild handlers, the two buttons.</summary>
+/// <summary>Registers the reminders: the message and guild handlers, the two buttons and <c>/reminder</c>.</summary>
 internal static class RemindersServiceCollectionExtensions
 {
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddFandoms();
         services.AddSingleton(provider => new ReminderCooldowns(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChannelContexts>();
         services.AddSingleton<ChannelPermissionWarnings>(provider => new ChannelPermissionWarnings(provider.GetRequiredService<TimeProvider>()));
@@ -22,6 +21,7 @@ internal static class RemindersServiceCollectionExtensions
         services.AddSingleton<IGatewayEventHandler<GuildDeleteEvent>, GuildDeparture>();
         services.AddSingleton<ReminderButtons>();
         services.AddSingleton<IComponentHandler>(provider => provider.GetRequiredService<ReminderButtons>());
+        services.AddSingleton<ISlashCommandHandler, ReminderCommandHandler>();
         return services;
     }
 }
