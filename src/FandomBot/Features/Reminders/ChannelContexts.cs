@@ -25,6 +25,12 @@ internal sealed class ChannelContexts(TimeProvider timeProvider)
         return context;
     }
 
+    /// <summary>The channel's recent messages, oldest first (what the detector reads for the next message).</summary>
+    public IReadOnlyList<string> Snapshot(ulong channelId) => _recent.Snapshot(channelId);
+
+    /// <summary>Remembers <paramref name="text"/> as the channel's context for the next messages.</summary>
+    public void Add(ulong guildId, ulong channelId, string text) => _recent.Add(guildId, channelId, text);
+
     /// <summary>Drops the context of every channel of the guild.</summary>
     public void Forget(ulong guildId) => _recent.ForgetGuild(guildId);
 }

@@ -4,9 +4,10 @@ using FandomBot.Features.Replay.Export;
 namespace FandomBot.Features.Replay;
 
 /// <summary>
-/// The live bot's path for one message, replayed: the clock set to the message's time, the same gate (bots, DMs,
-/// reminders off, channel scope with threads under their parent, exempt roles, per-member cooldown), the channel's
-/// context ring, the detector, then the cooldown claim. Messages must come in time order across all channels, as the
+/// The live bot's path for one message, replayed: each exported message becomes Core's <see cref="IncomingMessage"/>
+/// and takes the steps of <see cref="ReminderDecisionPath"/>, as the live bot's messages do, with the clock set to the
+/// message's time: the same screen (bots, DMs, reminders off, channel scope with threads under their parent, exempt
+/// roles), the channel's context ring, the detector, then the per-member cooldown and its claim. Messages must come in time order across all channels, as the
 /// bot would have seen them: cooldowns are per member across the whole server.
 /// The path is cut in two so that two threads can share it. <see cref="Prepare"/> does everything that does not
 /// depend on earlier decisions (text, gate without cooldowns, context ring, reply targets) and <see cref="Evaluate"/>
@@ -23,7 +24,6 @@ internal sealed class ReplayPipeline
     private readonly ReplayClock _readClock = new();
     private readonly ReplayContextRing _recent;
     private readonly ReplyAuthors _replyAuthors = new();
-    private readonly ReminderCooldowns _noCooldowns;
     private readonly Dictionary<(ulong Channel, ulong Author), AuthorInChannel> _gates = [];
 
     // The judging side's state.
@@ -42,7 +42,6 @@ internal sealed class ReplayPipeline
         _settings = settings;
         _detector = detector;
         _cooldowns = new ReminderCooldowns(_clock);
-        _noCooldowns = new ReminderCooldowns(_readClock);
         _recent = new ReplayContextRing(_readClock);
     }
 
@@ -75,43 +74,55 @@ internal sealed class ReplayPipeline
             return;
         }
 
-        var text = MentionText.AsBotSees(message.Content, message.Mentions);
-        var (facts, gate) = FactsAndGate(channel, message.Author);
+        var known = FactsAndGate(channel, message.Author);
+        var incoming = ToIncoming(message, known.Facts);
+        var text = incoming.Text;
         slot.Text = text;
-        slot.Facts = facts;
-        slot.GateWithoutCooldowns = gate;
-        if (slot.GateWithoutCooldowns == ReminderGate.Open)
+        slot.Facts = known.Facts;
+        slot.GateWithoutCooldowns = known.Gate;
+        if (known.Facts.GuildId is { } guild)
         {
-            // An open gate means a guild message (direct messages are turned away before the cooldown).
-            slot.GuildId = facts.GuildId!.Value;
+            slot.GuildId = guild;
         }
 
-        slot.NeedsVerdict = slot.GateWithoutCooldowns == ReminderGate.Open && text.Length > 0;
+        slot.NeedsVerdict = ReminderDecisionPath.NeedsDetector(known.Gate, text);
         if (slot.NeedsVerdict)
         {
             // The context as the detector would have read it: before this message joins the ring.
             slot.Context.Count = _recent.Snapshot(channel.ChannelId, slot.Context.Buffer);
-            slot.Mentioned = Mentioned(message);
+            slot.Mentioned = ReminderDecisionPath.DetectorMentions(incoming);
         }
 
-        // Whatever the channel showed is context for the next messages, gated or not (a bot's quote naming someone,
-        // an exempt moderator's message): "he" in the next line may mean the person named there.
-        if (text.Length > 0)
+        // An empty text (an attachment alone) is nothing to remember.
+        if (known.HoldsContext && text.Length > 0)
         {
             _recent.Add(channel.ChannelId, text);
         }
+    }
+
+    /// <summary>The exported message as Core's, as the live bot would have received it.</summary>
+    private IncomingMessage ToIncoming(ExportMessage message, MessageFacts facts)
+    {
+        ulong[] mentioned = message.Mentions.Count == 0 ? [] : new ulong[message.Mentions.Count];
+        for (var i = 0; i < mentioned.Length; i++)
+        {
+            mentioned[i] = message.Mentions[i].Id;
+        }
+
+        var replyToAuthor = message.ReplyToMessageId is { } target ? _replyAuthors.AuthorOf(target) : null;
+        return new IncomingMessage(facts, MentionText.AsBotSees(message.Content, message.Mentions), message.Timestamp, replyToAuthor, mentioned);
     }
 
     /// <summary>
     /// The policy's facts and its answer without cooldowns: both depend only on the channel and the author, so they
     /// are worked out once per author and channel (the same author object comes back from the export's author cache).
     /// </summary>
-    private (MessageFacts Facts, ReminderGate Gate) FactsAndGate(ExportChannel channel, ExportAuthor author)
+    private AuthorInChannel FactsAndGate(ExportChannel channel, ExportAuthor author)
     {
         if (_gates.TryGetValue((channel.ChannelId, author.Id), out var known)
             && ReferenceEquals(known.Channel, channel) && ReferenceEquals(known.Author, author))
         {
-            return (known.Facts, known.Gate);
+            return known;
         }
 
         var facts = new MessageFacts(
@@ -121,14 +132,15 @@ internal sealed class ReplayPipeline
             author.Id,
             author.IsBot,
             author.RoleIds);
-        var gate = ReminderPolicy.Check(_settings, facts, _noCooldowns);
+        var fresh = new AuthorInChannel(
+            channel, author, facts, ReminderDecisionPath.Screen(_settings, facts), ReminderDecisionPath.HoldsAsContext(_settings, facts));
         if (_gates.Count >= MaxCachedGates)
         {
             _gates.Clear();
         }
 
-        _gates[(channel.ChannelId, author.Id)] = new AuthorInChannel(channel, author, facts, gate);
-        return (facts, gate);
+        _gates[(channel.ChannelId, author.Id)] = fresh;
+        return fresh;
     }
 
     /// <summary>Runs the detector on a prepared message (on either thread; the detector is thread-safe).</summary>
@@ -153,7 +165,7 @@ internal sealed class ReplayPipeline
         // Cooldowns are the policy's last check (ReminderPolicy.Check): when an earlier check closed the gate it stays
         // closed, and when none did the cooldown decides, exactly as Check would with the same cooldowns.
         var gate = slot.GateWithoutCooldowns;
-        if (gate == ReminderGate.Open && _cooldowns.IsCoolingDown(slot.GuildId, author.Id))
+        if (ReminderDecisionPath.CoolingDown(gate, slot.GuildId, author.Id, _cooldowns))
         {
             gate = ReminderGate.CoolingDown;
         }
@@ -167,7 +179,7 @@ internal sealed class ReplayPipeline
             }
 
             verdict = slot.Verdict!;
-            if (verdict.Remind && !ReminderPolicy.TryClaim(_settings, slot.Facts!, _cooldowns))
+            if (verdict.Remind && !ReminderDecisionPath.TryClaim(_settings, slot.Facts!, _cooldowns))
             {
                 gate = ReminderGate.CoolingDown;
                 verdict = null;
@@ -207,30 +219,5 @@ internal sealed class ReplayPipeline
         }
     }
 
-    /// <summary>The mentioned members, with a reply's target first when the export knows who wrote it.</summary>
-    private IReadOnlyList<ulong> Mentioned(ExportMessage message)
-    {
-        if (message.Mentions.Count == 0 && message.ReplyToMessageId is null)
-        {
-            return Array.Empty<ulong>();
-        }
-
-        var ids = new List<ulong>(message.Mentions.Count + 1);
-        if (message.ReplyToMessageId is { } target && _replyAuthors.AuthorOf(target) is { } targetAuthor && targetAuthor != message.Author.Id)
-        {
-            ids.Add(targetAuthor);
-        }
-
-        foreach (var mention in message.Mentions)
-        {
-            if (!ids.Contains(mention.Id))
-            {
-                ids.Add(mention.Id);
-            }
-        }
-
-        return ids;
-    }
-
-    private sealed record AuthorInChannel(ExportChannel Channel, ExportAuthor Author, MessageFacts Facts, ReminderGate Gate);
+    private sealed record AuthorInChannel(ExportChannel Channel, ExportAuthor Author, MessageFacts Facts, ReminderGate Gate, bool HoldsContext);
 }
