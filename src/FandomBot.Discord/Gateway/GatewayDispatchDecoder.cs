@@ -52,7 +52,8 @@ internal static class GatewayDispatchDecoder
             shardId, receivedAt, ready.SessionId, resumeUrl, ready.Application.Id, ready.User, ready.Guilds?.Count ?? 0);
     }
 
-    private static T Required<T>(T? value)
+    /// <summary>The dispatch's data, or a <see cref="JsonException"/> when it had none.</summary>
+    internal static T Required<T>(T? value)
         where T : class =>
         value ?? throw new JsonException($"The dispatch has no data for {typeof(T).Name}.");
 }

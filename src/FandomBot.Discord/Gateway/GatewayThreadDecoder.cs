@@ -18,12 +18,12 @@ internal static class GatewayThreadDecoder
     /// <summary>The typed thread event, or null when <paramref name="eventName"/> is not a thread event.</summary>
     public static GatewayEvent? Decode(string? eventName, JsonElement data, int shardId, DateTimeOffset receivedAt) => eventName switch
     {
-        "THREAD_CREATE" => new ThreadCreateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Channel))),
-        "THREAD_UPDATE" => new ThreadUpdateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Channel))),
-        "THREAD_DELETE" => Required(data.Deserialize(GatewayJsonContext.Default.ThreadDeleteData)) is var deleted
+        "THREAD_CREATE" => new ThreadCreateEvent(shardId, receivedAt, GatewayDispatchDecoder.Required(data.Deserialize(DiscordJsonContext.Default.Channel))),
+        "THREAD_UPDATE" => new ThreadUpdateEvent(shardId, receivedAt, GatewayDispatchDecoder.Required(data.Deserialize(DiscordJsonContext.Default.Channel))),
+        "THREAD_DELETE" => GatewayDispatchDecoder.Required(data.Deserialize(GatewayJsonContext.Default.ThreadDeleteData)) is var deleted
             ? new ThreadDeleteEvent(shardId, receivedAt, deleted.Id, deleted.GuildId, deleted.ParentId)
             : null,
-        "THREAD_LIST_SYNC" => Required(data.Deserialize(GatewayJsonContext.Default.ThreadListSyncData)) is var sync
+        "THREAD_LIST_SYNC" => GatewayDispatchDecoder.Required(data.Deserialize(GatewayJsonContext.Default.ThreadListSyncData)) is var sync
             ? new ThreadListSyncEvent(shardId, receivedAt, sync.GuildId, sync.ChannelIds, Threads(data))
             : null,
         _ => null,
@@ -34,8 +34,4 @@ internal static class GatewayThreadDecoder
         data.TryGetProperty("threads"u8, out var threads) && threads.ValueKind == JsonValueKind.Array
             ? threads.Deserialize(DiscordJsonContext.Default.IReadOnlyListChannel) ?? []
             : [];
-
-    private static T Required<T>(T? value)
-        where T : class =>
-        value ?? throw new JsonException($"The dispatch has no data for {typeof(T).Name}.");
 }
