@@ -60,6 +60,7 @@ public sealed class LiveAndReplayAgreeTests : IDisposable
         var live = await LiveRemindersAsync(scenario);
         var replayed = ReplayedReminders(scenario.Bot.Get<BuiltInFandoms>().Packs);
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"live: {string.Join(", ", live)}; replay: {string.Join(", ", replayed)}");
         Assert.Contains(0, live);
         Assert.Contains(1, live);
         Assert.DoesNotContain(2, live);
