@@ -21,6 +21,7 @@ COPY src/FandomBot/FandomBot.csproj src/FandomBot/
 COPY src/FandomBot.Core/FandomBot.Core.csproj src/FandomBot.Core/
 COPY src/FandomBot.Discord/FandomBot.Discord.csproj src/FandomBot.Discord/
 COPY src/FandomBot.Storage/FandomBot.Storage.csproj src/FandomBot.Storage/
+COPY src/FandomBot.Replay/FandomBot.Replay.csproj src/FandomBot.Replay/
 RUN rid="linux-$([ "$TARGETARCH" = arm64 ] && echo arm64 || echo x64)" \
     && dotnet restore src/FandomBot/FandomBot.csproj -r "$rid" -p:PublishAot=true
 COPY src/ src/

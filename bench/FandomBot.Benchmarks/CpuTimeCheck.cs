@@ -35,6 +35,11 @@ internal static class CpuTimeCheck
         }, perCall: mix.Length);
         Report(output, "guild directory: shared packs + 5,000 own people", 20, () => shared.ForGuild(enabledPacks: null, ownPeople: guildPeople));
 
+        var path = new DecisionPathBenchmarks();
+        path.Setup();
+        Report(output, "live path around the detector, before (Check + take-and-add)", 200_000, () => path.Before());
+        Report(output, "live path around the detector, after (decision path steps)", 200_000, () => path.After());
+
         var reading = new ExportReaderBenchmarks();
         reading.Setup();
         reading.Scanner = false;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using FandomBot.Features.Replay.Export;
+using FandomBot.Replay.Export;
 using FandomBot.ReplayBench;
 
 namespace FandomBot.Benchmarks;

@@ -22,21 +22,22 @@ internal static class GatewayDispatchDecoder
         return DecodeObject(eventName, data, shardId, receivedAt);
     }
 
-    private static bool IsKnown(string? eventName) => eventName is "READY" or "GUILD_CREATE" or "GUILD_DELETE" or "MESSAGE_CREATE" or "INTERACTION_CREATE";
+    private static bool IsKnown(string? eventName) => eventName is "READY" or "GUILD_CREATE" or "GUILD_DELETE" or "MESSAGE_CREATE" or "INTERACTION_CREATE"
+        || GatewayThreadDecoder.IsThreadEvent(eventName);
 
     private static GatewayEvent? DecodeObject(string? eventName, JsonElement data, int shardId, DateTimeOffset receivedAt) => eventName switch
     {
         "READY" => DecodeReady(data, shardId, receivedAt),
         "RESUMED" => new ResumedEvent(shardId, receivedAt),
         "GUILD_CREATE" => Required(data.Deserialize(GatewayJsonContext.Default.GuildAvailabilityData)) is var created
-            ? new GuildCreateEvent(shardId, receivedAt, created.Id, created.Name)
+            ? new GuildCreateEvent(shardId, receivedAt, created.Id, created.Name) { Threads = GatewayThreadDecoder.Threads(data) }
             : null,
         "GUILD_DELETE" => Required(data.Deserialize(GatewayJsonContext.Default.GuildAvailabilityData)) is var deleted
             ? new GuildDeleteEvent(shardId, receivedAt, deleted.Id, deleted.Unavailable ?? false)
             : null,
         "MESSAGE_CREATE" => new MessageCreateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Message))),
         "INTERACTION_CREATE" => new InteractionCreateEvent(shardId, receivedAt, Required(data.Deserialize(DiscordJsonContext.Default.Interaction))),
-        _ => null,
+        _ => GatewayThreadDecoder.Decode(eventName, data, shardId, receivedAt),
     };
 
     private static ReadyEvent DecodeReady(JsonElement data, int shardId, DateTimeOffset receivedAt)
@@ -51,7 +52,8 @@ internal static class GatewayDispatchDecoder
             shardId, receivedAt, ready.SessionId, resumeUrl, ready.Application.Id, ready.User, ready.Guilds?.Count ?? 0);
     }
 
-    private static T Required<T>(T? value)
+    /// <summary>The dispatch's data, or a <see cref="JsonException"/> when it had none.</summary>
+    internal static T Required<T>(T? value)
         where T : class =>
         value ?? throw new JsonException($"The dispatch has no data for {typeof(T).Name}.");
 }

@@ -14,4 +14,7 @@ public sealed record Channel
 
     /// <summary>The channel's name (absent for direct messages).</summary>
     public string? Name { get; init; }
+
+    /// <summary>For a thread, the channel it was started in; for a channel, its category.</summary>
+    public Snowflake? ParentId { get; init; }
 }

@@ -15,6 +15,7 @@ namespace FandomBot.Discord.Models;
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(GuildMember))]
 [JsonSerializable(typeof(Channel))]
+[JsonSerializable(typeof(IReadOnlyList<Channel>))]
 [JsonSerializable(typeof(Message))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(OutgoingMessage))]

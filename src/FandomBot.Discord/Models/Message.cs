@@ -36,6 +36,9 @@ public sealed record Message
     /// <summary>The message this one replies to or forwards.</summary>
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>For a reply, the message it answers (Discord sends it with MESSAGE_CREATE; null when it was deleted).</summary>
+    public Message? ReferencedMessage { get; init; }
+
     /// <summary>When the message was sent.</summary>
     public DateTimeOffset Timestamp { get; init; }
 

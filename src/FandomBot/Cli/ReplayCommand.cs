@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using FandomBot.Core.DataFiles;
 using FandomBot.Detectors;
-using FandomBot.Features.Replay;
-using FandomBot.Features.Replay.Progress;
-using FandomBot.Features.Replay.Reports;
+using FandomBot.Replay;
+using FandomBot.Replay.Progress;
+using FandomBot.Replay.Reports;
 using FandomBot.Hosting;
 using Spectre.Console;
 

@@ -28,6 +28,9 @@ internal sealed partial class BotEventLoop(
     private readonly IGatewayEventHandler<ReadyEvent>[] _readyHandlers = [.. services.GetServices<IGatewayEventHandler<ReadyEvent>>()];
     private readonly IGatewayEventHandler<ResumedEvent>[] _resumedHandlers = [.. services.GetServices<IGatewayEventHandler<ResumedEvent>>()];
 
+    // Handlers of the events above none claims (guild and thread events): each looks for the kinds it wants.
+    private readonly IGatewayEventHandler<GatewayEvent>[] _otherHandlers = [.. services.GetServices<IGatewayEventHandler<GatewayEvent>>()];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await shards.StartAsync(stoppingToken).ConfigureAwait(false))
@@ -94,6 +97,7 @@ internal sealed partial class BotEventLoop(
                     await HandleAsync(_resumedHandlers, resumed, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
+                    await HandleAsync(_otherHandlers, gatewayEvent, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }

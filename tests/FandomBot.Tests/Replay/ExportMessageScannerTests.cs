@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FandomBot.Features.Replay.Export;
+using FandomBot.Replay.Export;
 using Xunit;
 
 namespace FandomBot.Tests.Replay;

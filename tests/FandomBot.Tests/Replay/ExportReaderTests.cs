@@ -1,5 +1,5 @@
 using System.Text;
-using FandomBot.Features.Replay.Export;
+using FandomBot.Replay.Export;
 using Xunit;
 
 namespace FandomBot.Tests.Replay;

@@ -1,5 +1,5 @@
-using FandomBot.Features.Replay;
-using FandomBot.Features.Replay.Progress;
+using FandomBot.Replay;
+using FandomBot.Replay.Progress;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

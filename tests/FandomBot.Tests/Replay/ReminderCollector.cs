@@ -1,4 +1,4 @@
-using FandomBot.Features.Replay;
+using FandomBot.Replay;
 
 namespace FandomBot.Tests.Replay;
 

@@ -1,5 +1,5 @@
-using FandomBot.Features.Replay;
-using FandomBot.Features.Replay.Export;
+using FandomBot.Replay;
+using FandomBot.Replay.Export;
 using Xunit;
 
 namespace FandomBot.Tests.Replay;

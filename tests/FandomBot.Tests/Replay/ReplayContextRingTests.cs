@@ -1,5 +1,5 @@
 using FandomBot.Core.Reminders;
-using FandomBot.Features.Replay;
+using FandomBot.Replay;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using FandomBot.Core.People;
 using FandomBot.Core.Reminders;
-using FandomBot.Features.Replay;
-using FandomBot.Features.Replay.Export;
+using FandomBot.Replay;
+using FandomBot.Replay.Export;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using FandomBot.Features.Replay.Reports;
+using FandomBot.Replay.Reports;
 using FandomBot.Tests.Cli;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using FandomBot.Core.People;
 using FandomBot.Core.Reminders;
-using FandomBot.Features.Replay;
+using FandomBot.Replay;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using FandomBot.Core.DataFiles;
 using FandomBot.Core.Reminders;
-using FandomBot.Features.Replay;
+using FandomBot.Replay;
 using Xunit;
 
 namespace FandomBot.Tests.Replay;

@@ -1,4 +1,4 @@
-using FandomBot.Features.Replay;
+using FandomBot.Replay;
 using Xunit;
 
 namespace FandomBot.Tests.Replay;

@@ -1,6 +1,6 @@
-using FandomBot.Features.Replay;
-using FandomBot.Features.Replay.Export;
-using FandomBot.Features.Replay.Reports;
+using FandomBot.Replay;
+using FandomBot.Replay.Export;
+using FandomBot.Replay.Reports;
 using FandomBot.Tests.Cli;
 using Xunit;
 

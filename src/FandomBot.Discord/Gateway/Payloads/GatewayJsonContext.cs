@@ -14,6 +14,8 @@ namespace FandomBot.Discord.Gateway.Payloads;
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(GuildAvailabilityData))]
+[JsonSerializable(typeof(ThreadDeleteData))]
+[JsonSerializable(typeof(ThreadListSyncData))]
 [JsonSerializable(typeof(GatewayCommandPayload<long?>), TypeInfoPropertyName = "HeartbeatPayload")]
 [JsonSerializable(typeof(GatewayCommandPayload<IdentifyData>), TypeInfoPropertyName = "IdentifyPayload")]
 [JsonSerializable(typeof(GatewayCommandPayload<ResumeData>), TypeInfoPropertyName = "ResumePayload")]

@@ -17,13 +17,11 @@ internal sealed class ChannelContexts(TimeProvider timeProvider)
     /// <summary>Guilds in the guild → channel index (for tests).</summary>
     public int GuildCount => _recent.GuildCount;
 
-    /// <summary>The channel's recent messages, oldest first, then remembers <paramref name="text"/> for the next ones.</summary>
-    public IReadOnlyList<string> TakeContextAndAdd(ulong guildId, ulong channelId, string text)
-    {
-        var context = _recent.Snapshot(channelId);
-        _recent.Add(guildId, channelId, text);
-        return context;
-    }
+    /// <summary>The channel's recent messages, oldest first (what the detector reads for the next message).</summary>
+    public IReadOnlyList<string> Snapshot(ulong channelId) => _recent.Snapshot(channelId);
+
+    /// <summary>Remembers <paramref name="text"/> as the channel's context for the next messages.</summary>
+    public void Add(ulong guildId, ulong channelId, string text) => _recent.Add(guildId, channelId, text);
 
     /// <summary>Drops the context of every channel of the guild.</summary>
     public void Forget(ulong guildId) => _recent.ForgetGuild(guildId);

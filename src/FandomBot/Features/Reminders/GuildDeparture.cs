@@ -9,7 +9,7 @@ namespace FandomBot.Features.Reminders;
 
 /// <summary>
 /// GUILD_DELETE without <c>unavailable</c>: the bot was removed, so everything about the guild goes: its stored data
-/// (the store retries by itself if the database is down), its cooldowns, its detector and its channels' context.
+/// (the store retries by itself if the database is down), its cooldowns, its detector, its channels' context and its threads' parents.
 /// An outage (<c>unavailable: true</c>) forgets nothing: the guild comes back. A guild whose data was erased another
 /// way (<c>/reminders forget</c>, or another process) is seen through <see cref="ISettingsStore.GuildSettingsChanged"/>
 /// reporting its settings back at version 0, and its in-memory state goes too.
@@ -19,6 +19,7 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
     private readonly ISettingsStore _store;
     private readonly GuildDetectors _detectors;
     private readonly ChannelContexts _contexts;
+    private readonly ThreadParents _threadParents;
     private readonly ReminderCooldowns _cooldowns;
     private readonly InFlightWork _inFlight;
     private readonly ILogger<GuildDeparture> _logger;
@@ -27,6 +28,7 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
         ISettingsStore store,
         GuildDetectors detectors,
         ChannelContexts contexts,
+        ThreadParents threadParents,
         ReminderCooldowns cooldowns,
         InFlightWork inFlight,
         ILogger<GuildDeparture> logger)
@@ -34,6 +36,7 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
         _store = store;
         _detectors = detectors;
         _contexts = contexts;
+        _threadParents = threadParents;
         _cooldowns = cooldowns;
         _inFlight = inFlight;
         _logger = logger;
@@ -73,6 +76,7 @@ internal sealed class GuildDeparture : IGatewayEventHandler<GuildDeleteEvent>, I
         _cooldowns.Forget(guildId);
         _detectors.Forget(guildId);
         _contexts.Forget(guildId);
+        _threadParents.ForgetGuild(guildId);
     }
 
     private void OnGuildSettingsChanged(object? sender, GuildSettingsChangedEventArgs e)

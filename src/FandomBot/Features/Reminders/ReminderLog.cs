@@ -24,6 +24,9 @@ internal static partial class ReminderLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Counting {Counter} for guild {GuildId} failed: {Error}")]
     public static partial void CounterFailed(this ILogger logger, string counter, ulong guildId, string error);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} in guild {GuildId} gets no reminder: its author is cooling down from an earlier reminder")]
+    public static partial void SkippedCoolingDown(this ILogger logger, ulong messageId, ulong guildId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The settings of guild {GuildId} are unavailable: its messages are skipped until the store is back")]
     public static partial void SettingsUnavailable(this ILogger logger, ulong guildId);
 

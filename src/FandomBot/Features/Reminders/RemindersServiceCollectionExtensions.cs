@@ -14,6 +14,8 @@ internal static class RemindersServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(provider => new ReminderCooldowns(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChannelContexts>();
+        services.AddSingleton(_ => new ThreadParents());
+        services.AddSingleton<IGatewayEventHandler<GatewayEvent>, ThreadParentTracker>();
         services.AddSingleton<ChannelPermissionWarnings>(provider => new ChannelPermissionWarnings(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ModLog>();
         services.AddSingleton<ReminderSender>();

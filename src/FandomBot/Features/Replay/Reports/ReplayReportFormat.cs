@@ -1,9 +1,0 @@
-namespace FandomBot.Features.Replay.Reports;
-
-/// <summary>The report kinds, chosen by the file's extension.</summary>
-internal enum ReplayReportFormat
-{
-    Html,
-    Markdown,
-    Csv,
-}
