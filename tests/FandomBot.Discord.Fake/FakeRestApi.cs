@@ -21,6 +21,7 @@ public sealed class FakeRestApi
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Seen)> _waiters = [];
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JsonObject> _originalResponses = new(StringComparer.Ordinal);
     private readonly FakeRateLimiter _rateLimiter;
     private readonly FakeRestAnswers _answers;
 
@@ -133,7 +134,11 @@ public sealed class FakeRestApi
             (200, _answers.Message(Value(context, "channel_id"), null, body, edited: false)));
         MapRoute(app, FakeRoutes.EditMessage, bot: true, (context, body) =>
             (200, _answers.Message(Value(context, "channel_id"), Value(context, "message_id"), body, edited: true)));
-        MapRoute(app, FakeRoutes.InteractionCallback, bot: false, (_, _) => (204, null));
+        MapRoute(app, FakeRoutes.InteractionCallback, bot: false, (context, body) => AcknowledgeInteraction(Value(context, "interaction_token"), body));
+        MapRoute(app, FakeRoutes.GetOriginalResponse, bot: false, (context, _) =>
+            _originalResponses.TryGetValue(Value(context, "webhook_token"), out var original)
+                ? (200, original.DeepClone())
+                : (404, new JsonObject { ["message"] = "Unknown Message", ["code"] = 10008 }));
         MapRoute(app, FakeRoutes.EditOriginalResponse, bot: false, (context, body) =>
             (200, _answers.Message(_answers.NewId(), null, body, edited: true, Value(context, "webhook_id"))));
         MapRoute(app, FakeRoutes.DeleteOriginalResponse, bot: false, (_, _) => (204, null));
@@ -178,6 +183,11 @@ public sealed class FakeRestApi
         var script = _scripts.TryGetValue(route, out var queue) && queue.TryDequeue(out var next) ? next : null;
         if (script?.Status is { } scriptedStatus)
         {
+            if (script.TakesEffect)
+            {
+                _ = usual(context, body);
+            }
+
             await WriteAsync(context, scriptedStatus, script.Body, script.Headers).ConfigureAwait(false);
             return;
         }
@@ -232,6 +242,22 @@ public sealed class FakeRestApi
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// An interaction callback: a message (type 4) or "thinking…" (type 5) becomes the original response, which
+    /// <c>GET …/messages/@original</c> then finds; the other types answer on an existing message or none.
+    /// </summary>
+    private (int Status, JsonNode? Body) AcknowledgeInteraction(string token, JsonNode? body)
+    {
+        var type = body?["type"]?.GetValueKind() == JsonValueKind.Number ? body["type"]!.GetValue<int>() : 0;
+        if (type is 4 or 5)
+        {
+            var data = type == 4 ? body!["data"] : new JsonObject { ["flags"] = 128 | (body!["data"]?["flags"]?.GetValue<int>() ?? 0) };
+            _originalResponses[token] = _answers.Message(_answers.NewId(), null, data, edited: false, ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return (204, null);
     }
 
     private bool IsAuthorized(Dictionary<string, string> headers) =>

@@ -15,6 +15,12 @@ public sealed record FakeResponse
     /// <summary>The JSON body to send with <see cref="Status"/>.</summary>
     public string? Body { get; init; }
 
+    /// <summary>
+    /// Whether the request takes effect before <see cref="Status"/> is answered: Discord may fail after doing the work
+    /// (a 500 from a proxy, a timeout after the write), so a client cannot read a 5xx as "nothing happened".
+    /// </summary>
+    public bool TakesEffect { get; init; }
+
     /// <summary>Headers to add.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
@@ -60,6 +66,10 @@ public sealed record FakeResponse
 
     /// <summary>A server error (Discord's 500, 502 or 503).</summary>
     public static FakeResponse ServerError(int status = 502) => new() { Status = status, Body = """{"message": "Bad Gateway", "code": 0}""" };
+
+    /// <summary>A server error answered after the request took effect (an interaction callback that did post).</summary>
+    public static FakeResponse ServerErrorAfterTakingEffect(int status = 500) =>
+        ServerError(status) with { Body = """{"message": "500: Internal Server Error", "code": 0}""", TakesEffect = true };
 
     /// <summary>A Discord error answer, for example 403 with code 50013.</summary>
     public static FakeResponse Error(int status, int code, string message) => new()
