@@ -181,6 +181,17 @@ public sealed class FakeRestApi
         }
 
         var script = _scripts.TryGetValue(route, out var queue) && queue.TryDequeue(out var next) ? next : null;
+        if (script is { DropsConnection: true })
+        {
+            if (script.TakesEffect)
+            {
+                _ = usual(context, body);
+            }
+
+            context.Abort();
+            return;
+        }
+
         if (script?.Status is { } scriptedStatus)
         {
             if (script.TakesEffect)

@@ -21,6 +21,9 @@ public sealed record FakeResponse
     /// </summary>
     public bool TakesEffect { get; init; }
 
+    /// <summary>Whether the connection is dropped instead of answered (after taking effect when <see cref="TakesEffect"/>).</summary>
+    public bool DropsConnection { get; init; }
+
     /// <summary>Headers to add.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
@@ -70,6 +73,12 @@ public sealed record FakeResponse
     /// <summary>A server error answered after the request took effect (an interaction callback that did post).</summary>
     public static FakeResponse ServerErrorAfterTakingEffect(int status = 500) =>
         ServerError(status) with { Body = """{"message": "500: Internal Server Error", "code": 0}""", TakesEffect = true };
+
+    /// <summary>No answer at all: the connection drops after the request took effect.</summary>
+    public static FakeResponse DroppedAfterTakingEffect { get; } = new() { TakesEffect = true, DropsConnection = true };
+
+    /// <summary>No answer at all: the connection drops and the request has no effect.</summary>
+    public static FakeResponse Dropped { get; } = new() { DropsConnection = true };
 
     /// <summary>A Discord error answer, for example 403 with code 50013.</summary>
     public static FakeResponse Error(int status, int code, string message) => new()

@@ -68,6 +68,44 @@ public sealed class InteractionCallbackResendTests
     }
 
     [Fact]
+    public async Task A_callback_whose_connection_dropped_after_it_posted_is_found_and_not_posted_again()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Rest.Script(FakeRoutes.InteractionCallback, FakeResponse.DroppedAfterTakingEffect);
+
+        var result = await h.RunThroughWaitsAsync(Respond(h, InteractionResponse.Message(OutgoingMessage.FromText("hi")), h.Time.GetUtcNow() + Window));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal([FakeRoutes.InteractionCallback, FakeRoutes.GetOriginalResponse], h.Rest.Requests.Select(r => r.Route));
+    }
+
+    [Fact]
+    public async Task A_callback_whose_connection_dropped_before_it_took_effect_is_looked_for_then_sent_again()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Rest.Script(FakeRoutes.InteractionCallback, FakeResponse.Dropped);
+
+        var result = await h.RunThroughWaitsAsync(Respond(h, InteractionResponse.Message(OutgoingMessage.FromText("hi")), h.Time.GetUtcNow() + Window));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal([FakeRoutes.InteractionCallback, FakeRoutes.GetOriginalResponse, FakeRoutes.InteractionCallback], h.Rest.Requests.Select(r => r.Route));
+    }
+
+    [Fact]
+    public async Task A_callback_that_could_not_connect_is_sent_again_without_a_lookup_but_only_before_the_deadline()
+    {
+        // Port 1 on loopback refuses connections at once: nothing was sent, so nothing can have landed.
+        await using var h = await RestHarness.StartAsync(options => options.ApiBaseUrl = new Uri("http://127.0.0.1:1/api/v10"));
+        var deadline = h.Time.GetUtcNow() + TimeSpan.FromSeconds(1);
+
+        var result = await h.RunThroughWaitsAsync(Respond(h, InteractionResponse.Message(OutgoingMessage.FromText("hi")), deadline));
+
+        // Resent after 0.25 s and 0.5 s; the next wait (1 s) would end past the deadline.
+        Assert.Equal(DiscordErrorKind.NetworkFailure, result.Error!.Kind);
+        Assert.Equal([0.25, 0.5], h.AllWaits.Select(w => w.Delay.TotalSeconds));
+    }
+
+    [Fact]
     public async Task Server_errors_in_a_row_never_resend_past_the_deadline_and_each_resend_follows_a_lookup()
     {
         await using var h = await RestHarness.StartAsync();
