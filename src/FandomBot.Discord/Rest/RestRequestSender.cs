@@ -89,9 +89,7 @@ internal sealed class RestRequestSender(
                     // A connection that never opened carried nothing; any other failure may have come after the
                     // request went out.
                     var unsent = e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
-                    var verdict = serverErrorRetries >= MaxServerErrorRetries
-                        ? ResendVerdict.GiveUp
-                        : await DecideResendAsync(route, resend, Backoff(serverErrorRetries, resend), mayHaveLanded: !unsent, cancellationToken).ConfigureAwait(false);
+                    var verdict = await DecideResendAsync(route, resend, serverErrorRetries, mayHaveLanded: !unsent, cancellationToken).ConfigureAwait(false);
                     if (verdict == ResendVerdict.Landed)
                     {
                         return DiscordResult<byte[]>.Success([]);
@@ -160,9 +158,9 @@ internal sealed class RestRequestSender(
                 {
                     // The callback may have taken effect before Discord failed: without a rule that can look for it,
                     // it is never sent again (a second POST could answer twice, and rarely within the 3 s anyway).
-                    var verdict = resend is null || serverErrorRetries >= MaxServerErrorRetries
+                    var verdict = resend is null
                         ? ResendVerdict.GiveUp
-                        : await DecideResendAsync(route, resend, Backoff(serverErrorRetries, resend), mayHaveLanded: route.Method != HttpMethod.Get, cancellationToken).ConfigureAwait(false);
+                        : await DecideResendAsync(route, resend, serverErrorRetries, mayHaveLanded: route.Method != HttpMethod.Get, cancellationToken).ConfigureAwait(false);
                     if (verdict == ResendVerdict.Landed)
                     {
                         return DiscordResult<byte[]>.Success([]);
@@ -225,6 +223,12 @@ internal sealed class RestRequestSender(
 
     private static TimeSpan Backoff(int retry, RestResendRule? resend) =>
         (resend is null ? FirstServerErrorBackoff : FirstDeadlineBackoff) * Math.Pow(2, retry);
+
+    /// <summary>After a 5xx or no answer: at most <see cref="MaxServerErrorRetries"/> resends, each after its backoff.</summary>
+    private async Task<ResendVerdict> DecideResendAsync(RestRoute route, RestResendRule rule, int retries, bool mayHaveLanded, CancellationToken cancellationToken) =>
+        retries >= MaxServerErrorRetries
+            ? ResendVerdict.GiveUp
+            : await DecideResendAsync(route, rule, Backoff(retries, rule), mayHaveLanded, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Whether a call with a deadline goes out again after a failed attempt: first, when it may have taken effect,
