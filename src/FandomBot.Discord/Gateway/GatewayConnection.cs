@@ -91,7 +91,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
             var result = await _socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                return GatewayReceiveResult.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
+                var code = (int?)_socket.CloseStatus;
+                await AnswerServerCloseAsync(code).ConfigureAwait(false);
+                return GatewayReceiveResult.Closed(code, _socket.CloseStatusDescription);
             }
 
             _frames.Advance(result.Count);
@@ -186,6 +188,49 @@ internal sealed class GatewayConnection : IAsyncDisposable
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The connection is going away on its own; there is no one left to tell.
+        }
+    }
+
+    /// <summary>
+    /// Completes the closing handshake the server started: a close frame back before the socket goes, or the server
+    /// records 1006 (abnormal closure), as if the client had crashed. The code is echoed (RFC 6455 §5.5.1), except
+    /// 1000 and 1001: coming from us those would end the session on Discord's side, and after a server's 1000/1001 the
+    /// shard means to resume, so it answers with <see cref="GatewayCloseCodes.ClientReconnect"/> instead. Does nothing
+    /// when the close frame answers one of ours (the handshake is then complete), and never waits longer than
+    /// <see cref="CloseTimeout"/>.
+    /// </summary>
+    private async Task AnswerServerCloseAsync(int? serverCode)
+    {
+        if (_socket.State != WebSocketState.CloseReceived)
+        {
+            return;
+        }
+
+        var (answer, reason) = serverCode switch
+        {
+            null => (WebSocketCloseStatus.Empty, null),
+            1000 or 1001 => ((WebSocketCloseStatus)GatewayCloseCodes.ClientReconnect, "reconnecting"),
+            { } code => ((WebSocketCloseStatus)code, _socket.CloseStatusDescription),
+        };
+        using var timeout = new CancellationTokenSource(CloseTimeout, _time);
+        try
+        {
+            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+            try
+            {
+                if (_socket.State == WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync(answer, reason, timeout.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or ArgumentException)
+        {
+            // A code the socket refuses to send, or a link already gone: the close is acted on all the same.
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
         var response = reply.Kind == InteractionReplyKind.UpdateMessage
             ? InteractionResponse.UpdateMessage(reply.Message!)
             : InteractionResponse.Message(MessageOf(reply, ephemeral));
-        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.ApplicationId, interaction.Token, response, arrivedAt + FirstResponseDeadline, cancellationToken).ConfigureAwait(false);
         Acknowledged(result, reply.Kind == InteractionReplyKind.UpdateMessage ? "update" : "message", arrivedAt);
         return new InteractionOutcome(false, result);
     }
@@ -77,7 +77,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
 
         var reply = await handling.ConfigureAwait(false);
         var response = InteractionResponse.Autocomplete(reply.Choices ?? []);
-        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);
+        var result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.ApplicationId, interaction.Token, response, arrivedAt + FirstResponseDeadline, cancellationToken).ConfigureAwait(false);
         Acknowledged(result, "autocomplete", arrivedAt);
         return new InteractionOutcome(false, result);
     }
@@ -87,7 +87,7 @@ public sealed class InteractionResponder(DiscordRestClient rest, TimeProvider ti
     {
         var isComponent = interaction.Type == InteractionType.MessageComponent;
         var deferral = isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.DeferMessage(ephemeral);
-        var deferred = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, cancellationToken).ConfigureAwait(false);
+        var deferred = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.ApplicationId, interaction.Token, deferral, arrivedAt + FirstResponseDeadline, cancellationToken).ConfigureAwait(false);
         Acknowledged(deferred, "deferred", arrivedAt);
         if (!deferred.IsSuccess)
         {

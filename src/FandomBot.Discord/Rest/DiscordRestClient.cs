@@ -62,8 +62,9 @@ public sealed class DiscordRestClient
 
     /// <summary>
     /// <c>POST /interactions/{id}/{token}/callback</c>: the first answer to an interaction (types 4, 5, 6, 7, 8).
-    /// Authenticated by the interaction token, outside the global limit. Prefer <c>InteractionResponder</c>, which
-    /// keeps the 3-second and 15-minute deadlines.
+    /// Authenticated by the interaction token, outside the global limit. Sent once: without a deadline a failed
+    /// callback is never sent again (it may have taken effect). Prefer <c>InteractionResponder</c>, which keeps the
+    /// 3-second and 15-minute deadlines and uses the overload with a deadline.
     /// </summary>
     public async Task<DiscordResult> CreateInteractionResponseAsync(
         Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default)
@@ -73,6 +74,37 @@ public sealed class DiscordRestClient
         var result = await _sender.SendAsync(RestRoute.CreateInteractionResponse(interactionId, interactionToken),
             Json(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken).ConfigureAwait(false);
         return result.WithoutValue();
+    }
+
+    /// <summary>
+    /// <c>POST /interactions/{id}/{token}/callback</c> with Discord's deadline for it (3 s from the interaction's
+    /// arrival, on the client's <see cref="TimeProvider"/>): never sent again once the deadline would pass. After a
+    /// 5xx or a failure once the request was out, the callback may have taken effect, so before any resend
+    /// <c>GET /webhooks/{application_id}/{token}/messages/@original</c> looks for the original response it creates:
+    /// found, the call is done; not found (404), it goes again. Only a message (type 4) or a deferral (type 5) creates
+    /// an original response; the other types cannot be looked for and are not sent again after such a failure.
+    /// </summary>
+    public async Task<DiscordResult> CreateInteractionResponseAsync(
+        Snowflake interactionId, Snowflake applicationId, string interactionToken, InteractionResponse response, DateTimeOffset deadline,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
+        ArgumentNullException.ThrowIfNull(response);
+        Func<CancellationToken, Task<bool?>>? checkLanded =
+            response.Type is InteractionCallbackType.ChannelMessageWithSource or InteractionCallbackType.DeferredChannelMessageWithSource
+                ? token => OriginalResponseExistsAsync(applicationId, interactionToken, deadline, token)
+                : null;
+        var result = await _sender.SendAsync(RestRoute.CreateInteractionResponse(interactionId, interactionToken),
+            Json(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken, new RestResendRule(deadline, checkLanded)).ConfigureAwait(false);
+        return result.WithoutValue();
+    }
+
+    /// <summary><c>GET /webhooks/{application_id}/{token}/messages/@original</c>: the first answer, once it exists.</summary>
+    public Task<DiscordResult<Message>> GetOriginalInteractionResponseAsync(
+        Snowflake applicationId, string interactionToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
+        return SendAsync(RestRoute.GetOriginalInteractionResponse(applicationId, interactionToken), null, DiscordJsonContext.Default.Message, cancellationToken);
     }
 
     /// <summary><c>PATCH /webhooks/{application_id}/{token}/messages/@original</c>: completes a deferred answer.</summary>
@@ -120,6 +152,14 @@ public sealed class DiscordRestClient
         SendAsync(RestRoute.BulkOverwriteGuildCommands(applicationId, guildId),
             Json(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommandDefinition),
             DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken);
+
+    /// <summary>Whether a callback's original response exists: true, false (404), or null when Discord could not say in time.</summary>
+    private async Task<bool?> OriginalResponseExistsAsync(Snowflake applicationId, string interactionToken, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var found = await _sender.SendAsync(RestRoute.GetOriginalInteractionResponse(applicationId, interactionToken), null, cancellationToken,
+            new RestResendRule(deadline, CheckLanded: null)).ConfigureAwait(false);
+        return found.IsSuccess ? true : found.Error.Status == System.Net.HttpStatusCode.NotFound ? false : null;
+    }
 
     private async Task<DiscordResult<T>> SendAsync<T>(RestRoute route, byte[]? body, JsonTypeInfo<T> answer, CancellationToken cancellationToken)
     {

@@ -24,4 +24,10 @@ internal static partial class RestLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Discord refused {Route}: {Status} code {Code}")]
     public static partial void Refused(this ILogger logger, RestRoute route, int status, int? code);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Discord request {Route} failed and is not sent again: {Reason}")]
+    public static partial void NotResent(this ILogger logger, RestRoute route, string reason);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Debug, Message = "Discord request {Route} failed but had taken effect; not sent again")]
+    public static partial void LandedDespiteFailure(this ILogger logger, RestRoute route);
 }

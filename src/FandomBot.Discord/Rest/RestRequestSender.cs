@@ -29,12 +29,19 @@ internal sealed class RestRequestSender(
     /// <summary>The first backoff after a 5xx; doubled on each further attempt.</summary>
     public static readonly TimeSpan FirstServerErrorBackoff = TimeSpan.FromSeconds(1);
 
+    /// <summary>The first backoff of a call with a deadline of seconds (<see cref="RestResendRule"/>); doubled likewise.</summary>
+    public static readonly TimeSpan FirstDeadlineBackoff = TimeSpan.FromMilliseconds(250);
+
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
     private readonly Uri _base = apiBaseUrl.AbsoluteUri.EndsWith('/') ? apiBaseUrl : new Uri(apiBaseUrl.AbsoluteUri + "/");
 
-    /// <summary>Sends the request; on success returns the body bytes (empty for 204).</summary>
-    public async Task<DiscordResult<byte[]>> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
+    /// <summary>Sends the request; on success returns the body bytes (empty for 204, and for a call found to have landed).</summary>
+    /// <param name="route">The call.</param>
+    /// <param name="body">The JSON body, if any.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <param name="resend">For a call with a deadline: when it may be sent again (see <see cref="RestResendRule"/>).</param>
+    public async Task<DiscordResult<byte[]>> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken, RestResendRule? resend = null)
     {
         if (route.UsesBotToken && (tokenStatus.IsRevoked || string.IsNullOrEmpty(botToken)))
         {
@@ -45,7 +52,7 @@ internal sealed class RestRequestSender(
         var bucket = await limiter.EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await SendInBucketAsync(route, body, cancellationToken).ConfigureAwait(false);
+            return await SendInBucketAsync(route, body, resend, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -53,7 +60,7 @@ internal sealed class RestRequestSender(
         }
     }
 
-    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
+    private async Task<DiscordResult<byte[]>> SendInBucketAsync(RestRoute route, byte[]? body, RestResendRule? resend, CancellationToken cancellationToken)
     {
         var rateLimitRetries = 0;
         var serverErrorRetries = 0;
@@ -77,6 +84,27 @@ internal sealed class RestRequestSender(
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
+                if (resend is not null)
+                {
+                    // A connection that never opened carried nothing; any other failure may have come after the
+                    // request went out.
+                    var unsent = e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+                    var verdict = await DecideResendAsync(route, resend, serverErrorRetries, mayHaveLanded: !unsent, cancellationToken).ConfigureAwait(false);
+                    if (verdict == ResendVerdict.Landed)
+                    {
+                        return DiscordResult<byte[]>.Success([]);
+                    }
+
+                    if (verdict == ResendVerdict.GiveUp)
+                    {
+                        logger.NoAnswer(route, e.Message);
+                        return Failure(DiscordErrorKind.NetworkFailure, null, null, $"No answer from Discord: {e.Message}");
+                    }
+
+                    await limiter.WaitAsync(route, Backoff(serverErrorRetries++, resend), "network backoff", cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 // A POST may have reached Discord before the connection broke; sending it again could post twice.
                 if (route.Method == HttpMethod.Post || serverErrorRetries >= MaxServerErrorRetries)
                 {
@@ -116,6 +144,35 @@ internal sealed class RestRequestSender(
                         return Failure(DiscordErrorKind.RateLimited, status, error?.Code, $"Still rate limited after {MaxRateLimitRetries} retries.");
                     }
 
+                    // A 429 did nothing, so only the deadline can stop the resend.
+                    if (resend is not null
+                        && await DecideResendAsync(route, resend, retryAfter, mayHaveLanded: false, cancellationToken).ConfigureAwait(false) != ResendVerdict.Resend)
+                    {
+                        return Failure(DiscordErrorKind.RateLimited, status, error?.Code, $"Rate limited for {retryAfter.TotalSeconds:0.###} s: past the call's deadline, not sent again.");
+                    }
+
+                    continue;
+                }
+
+                if ((int)status >= 500 && (resend is not null || route.IsInteractionCallback))
+                {
+                    // The callback may have taken effect before Discord failed: without a rule that can look for it,
+                    // it is never sent again (a second POST could answer twice, and rarely within the 3 s anyway).
+                    var verdict = resend is null
+                        ? ResendVerdict.GiveUp
+                        : await DecideResendAsync(route, resend, serverErrorRetries, mayHaveLanded: route.Method != HttpMethod.Get, cancellationToken).ConfigureAwait(false);
+                    if (verdict == ResendVerdict.Landed)
+                    {
+                        return DiscordResult<byte[]>.Success([]);
+                    }
+
+                    if (verdict == ResendVerdict.GiveUp)
+                    {
+                        logger.ServerErrorsExhausted((int)status, route, serverErrorRetries + 1);
+                        return Failure(DiscordErrorKind.ServerUnavailable, status, null, $"Discord answered {(int)status} on {serverErrorRetries + 1} attempts.");
+                    }
+
+                    await limiter.WaitAsync(route, Backoff(serverErrorRetries++, resend), "5xx backoff", cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -163,6 +220,47 @@ internal sealed class RestRequestSender(
     }
 
     private static TimeSpan Backoff(int retry) => FirstServerErrorBackoff * Math.Pow(2, retry);
+
+    private static TimeSpan Backoff(int retry, RestResendRule? resend) =>
+        (resend is null ? FirstServerErrorBackoff : FirstDeadlineBackoff) * Math.Pow(2, retry);
+
+    /// <summary>After a 5xx or no answer: at most <see cref="MaxServerErrorRetries"/> resends, each after its backoff.</summary>
+    private async Task<ResendVerdict> DecideResendAsync(RestRoute route, RestResendRule rule, int retries, bool mayHaveLanded, CancellationToken cancellationToken) =>
+        retries >= MaxServerErrorRetries
+            ? ResendVerdict.GiveUp
+            : await DecideResendAsync(route, rule, Backoff(retries, rule), mayHaveLanded, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Whether a call with a deadline goes out again after a failed attempt: first, when it may have taken effect,
+    /// whether it did (a call found to have landed is done; one that cannot be checked is not risked twice); then
+    /// whether the wait before the resend ends before the deadline.
+    /// </summary>
+    private async Task<ResendVerdict> DecideResendAsync(RestRoute route, RestResendRule rule, TimeSpan wait, bool mayHaveLanded, CancellationToken cancellationToken)
+    {
+        if (mayHaveLanded)
+        {
+            var landed = rule.CheckLanded is null ? null : await rule.CheckLanded(cancellationToken).ConfigureAwait(false);
+            if (landed == true)
+            {
+                logger.LandedDespiteFailure(route);
+                return ResendVerdict.Landed;
+            }
+
+            if (landed is null)
+            {
+                logger.NotResent(route, "it may have taken effect and that cannot be checked");
+                return ResendVerdict.GiveUp;
+            }
+        }
+
+        if (limiter.Time.GetUtcNow() + wait >= rule.Deadline)
+        {
+            logger.NotResent(route, "its deadline would have passed");
+            return ResendVerdict.GiveUp;
+        }
+
+        return ResendVerdict.Resend;
+    }
 
     private static DiscordErrorBody? ParseError(byte[] content)
     {

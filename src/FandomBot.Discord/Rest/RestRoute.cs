@@ -8,6 +8,8 @@ namespace FandomBot.Discord.Rest;
 /// </summary>
 internal sealed record RestRoute
 {
+    private const string InteractionCallbackTemplate = "/interactions/{interaction_id}/{interaction_token}/callback";
+
     private RestRoute(HttpMethod method, string template, string path, string majorParameter, RestRouteKind kind)
     {
         Method = method;
@@ -38,6 +40,12 @@ internal sealed record RestRoute
     /// <summary>Interaction routes are exempt from the global 50 requests per second (Discord's rule).</summary>
     public bool CountsTowardGlobalLimit => Kind == RestRouteKind.Bot;
 
+    /// <summary>
+    /// The first answer to an interaction: a POST that may have taken effect even when Discord answered 5xx, so it is
+    /// never sent again blindly (see <see cref="RestResendRule"/>).
+    /// </summary>
+    public bool IsInteractionCallback => Template == InteractionCallbackTemplate;
+
     /// <summary>The key under which a route's bucket hash is learned: method plus template.</summary>
     public string RouteKey => $"{Method.Method} {Template}";
 
@@ -66,8 +74,12 @@ internal sealed record RestRoute
             $"applications/{applicationId}/guilds/{guildId}/commands", Id(guildId));
 
     public static RestRoute CreateInteractionResponse(Models.Snowflake interactionId, string token) =>
-        Interaction(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback",
+        Interaction(HttpMethod.Post, InteractionCallbackTemplate,
             $"interactions/{interactionId}/{Escape(token)}/callback", $"{interactionId}/{token}");
+
+    public static RestRoute GetOriginalInteractionResponse(Models.Snowflake applicationId, string token) =>
+        Interaction(HttpMethod.Get, "/webhooks/{webhook_id}/{webhook_token}/messages/@original",
+            $"webhooks/{applicationId}/{Escape(token)}/messages/@original", $"{applicationId}/{token}");
 
     public static RestRoute EditOriginalInteractionResponse(Models.Snowflake applicationId, string token) =>
         Interaction(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/@original",

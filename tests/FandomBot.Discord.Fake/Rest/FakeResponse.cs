@@ -15,6 +15,15 @@ public sealed record FakeResponse
     /// <summary>The JSON body to send with <see cref="Status"/>.</summary>
     public string? Body { get; init; }
 
+    /// <summary>
+    /// Whether the request takes effect before <see cref="Status"/> is answered: Discord may fail after doing the work
+    /// (a 500 from a proxy, a timeout after the write), so a client cannot read a 5xx as "nothing happened".
+    /// </summary>
+    public bool TakesEffect { get; init; }
+
+    /// <summary>Whether the connection is dropped instead of answered (after taking effect when <see cref="TakesEffect"/>).</summary>
+    public bool DropsConnection { get; init; }
+
     /// <summary>Headers to add.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
@@ -60,6 +69,16 @@ public sealed record FakeResponse
 
     /// <summary>A server error (Discord's 500, 502 or 503).</summary>
     public static FakeResponse ServerError(int status = 502) => new() { Status = status, Body = """{"message": "Bad Gateway", "code": 0}""" };
+
+    /// <summary>A server error answered after the request took effect (an interaction callback that did post).</summary>
+    public static FakeResponse ServerErrorAfterTakingEffect(int status = 500) =>
+        ServerError(status) with { Body = """{"message": "500: Internal Server Error", "code": 0}""", TakesEffect = true };
+
+    /// <summary>No answer at all: the connection drops after the request took effect.</summary>
+    public static FakeResponse DroppedAfterTakingEffect { get; } = new() { TakesEffect = true, DropsConnection = true };
+
+    /// <summary>No answer at all: the connection drops and the request has no effect.</summary>
+    public static FakeResponse Dropped { get; } = new() { DropsConnection = true };
 
     /// <summary>A Discord error answer, for example 403 with code 50013.</summary>
     public static FakeResponse Error(int status, int code, string message) => new()

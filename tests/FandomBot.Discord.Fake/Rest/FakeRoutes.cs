@@ -24,6 +24,9 @@ public static class FakeRoutes
     /// <summary>POST /interactions/{interaction_id}/{interaction_token}/callback.</summary>
     public const string InteractionCallback = "POST /interactions/{interaction_id}/{interaction_token}/callback";
 
+    /// <summary>GET /webhooks/{webhook_id}/{webhook_token}/messages/@original.</summary>
+    public const string GetOriginalResponse = "GET /webhooks/{webhook_id}/{webhook_token}/messages/@original";
+
     /// <summary>PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original.</summary>
     public const string EditOriginalResponse = "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original";
 

@@ -5,23 +5,39 @@ using NJsonSchema;
 namespace FandomBot.Discord.Fake.Rest;
 
 /// <summary>
-/// Discord's official OpenAPI description (<c>shared/discord/openapi.json</c> beside the repository) as JSON schemas of
-/// request bodies, keyed by route ("POST /channels/{channel_id}/messages"). Holds the client to Discord's published
-/// contract, not to our own fake. Loaded once per process: the document is over a megabyte.
+/// Discord's official OpenAPI description as JSON schemas of request bodies, keyed by route
+/// ("POST /channels/{channel_id}/messages"). Holds the client to Discord's published contract, not to our own fake.
+/// Loaded once per process: the document is over a megabyte. It is not part of the repository (someone who clones the
+/// project has no <c>../shared</c>), so it is optional: without it the fake Discord still works and only the contract
+/// checks are off, except under <c>CI=true</c>, where its absence is a failure.
 /// </summary>
 public sealed partial class OpenApiContract
 {
-    private static readonly Lazy<Task<OpenApiContract>> Shared = new(() => LoadAsync(FindDocument()));
+    /// <summary>The environment variable naming the document's path.</summary>
+    public const string PathVariable = "FANDOMBOT_DISCORD_OPENAPI";
+
+    private static readonly Lazy<Task<OpenApiContract?>> Shared = new(() => TryLoadAsync(FindDocument()));
 
     private readonly Dictionary<string, JsonSchema> _requestSchemas;
 
     private OpenApiContract(Dictionary<string, JsonSchema> requestSchemas) => _requestSchemas = requestSchemas;
 
+    /// <summary>
+    /// Whether the document must be present: under <c>CI=true</c>, as for the PostgreSQL and container tests, a
+    /// missing contract fails rather than silently checking nothing.
+    /// </summary>
+    public static bool IsRequired => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why the contract checks are off, for skip and failure messages.</summary>
+    public static string AbsenceReason =>
+        $"Discord's OpenAPI description is not at {FindDocument()}: set {PathVariable} to its path "
+        + "(by default ../shared/discord/openapi.json beside the repository root).";
+
     /// <summary>The routes that have a JSON request body schema.</summary>
     public IReadOnlyCollection<string> Routes => _requestSchemas.Keys;
 
-    /// <summary>The process-wide contract, loaded on first use.</summary>
-    public static Task<OpenApiContract> GetAsync() => Shared.Value;
+    /// <summary>The process-wide contract, loaded on first use; null when the document is absent.</summary>
+    public static Task<OpenApiContract?> TryGetAsync() => Shared.Value;
 
     /// <summary>
     /// The schema errors of <paramref name="body"/> for <paramref name="route"/>; empty when valid. A route without a
@@ -36,6 +52,9 @@ public sealed partial class OpenApiContract
 
         return [.. schema.Validate(body).Select(error => error.ToString())];
     }
+
+    private static async Task<OpenApiContract?> TryLoadAsync(string openApiPath) =>
+        File.Exists(openApiPath) ? await LoadAsync(openApiPath).ConfigureAwait(false) : null;
 
     /// <summary>Loads the contract from an OpenAPI document.</summary>
     public static async Task<OpenApiContract> LoadAsync(string openApiPath)
@@ -101,27 +120,27 @@ public sealed partial class OpenApiContract
     }
 
     /// <summary>
-    /// Finds <c>shared/discord/openapi.json</c>: beside the repository root (the folder holding FandomBot.sln), or
-    /// where <c>FANDOMBOT_DISCORD_OPENAPI</c> points.
+    /// Where the document is looked for: where <c>FANDOMBOT_DISCORD_OPENAPI</c> points, else
+    /// <c>../shared/discord/openapi.json</c> beside the repository root (the folder holding FandomBot.sln). The file
+    /// need not exist.
     /// </summary>
     public static string FindDocument()
     {
-        var overridden = Environment.GetEnvironmentVariable("FANDOMBOT_DISCORD_OPENAPI");
+        var overridden = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrEmpty(overridden))
         {
-            return overridden;
+            return Path.GetFullPath(overridden);
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
         {
-            if (File.Exists(Path.Combine(dir.FullName, "FandomBot.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "discord", "openapi.json"));
-                return File.Exists(path) ? path : throw new FileNotFoundException($"Discord's OpenAPI description is not at {path}.", path);
-            }
+            dir = dir.Parent;
         }
 
-        throw new FileNotFoundException($"No FandomBot.sln above {AppContext.BaseDirectory}, so Discord's OpenAPI description cannot be found.");
+        // Outside a checkout (no FandomBot.sln above the binaries) look beside the working directory instead.
+        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(Path.Combine(root, "..", "shared", "discord", "openapi.json"));
     }
 
     [GeneratedRegex(@"\W+")]
