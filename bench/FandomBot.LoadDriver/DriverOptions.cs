@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FandomBot.LoadDriver;
 
 /// <summary>The driver's command line.</summary>
-internal sealed record DriverOptions(int Guilds, double Rate, double Seconds, int ReminderBurst, long Burst, double Drain, string? BotDll, IReadOnlyDictionary<string, string> Environment)
+internal sealed record DriverOptions(int Guilds, double Rate, double Seconds, int ReminderBurst, long Burst, double Drain, string? BotDll, IReadOnlyDictionary<string, string> Environment, bool FirstRemindersOnly = false)
 {
     public static DriverOptions Parse(string[] args)
     {
@@ -21,6 +21,7 @@ internal sealed record DriverOptions(int Guilds, double Rate, double Seconds, in
                 "--burst" => options with { Burst = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--drain" => options with { Drain = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--dll" => options with { BotDll = value },
+                "--first-reminders-only" => options with { FirstRemindersOnly = value is "1" or "true" },
                 "--env" => options,
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };

@@ -7,7 +7,7 @@ using FandomBot.LoadDriver;
 // build: dotnet publish src/FandomBot -c Release -r linux-x64 -p:PublishAot=true -o artifacts/native):
 //   dotnet run -c Release --project bench/FandomBot.LoadDriver -- [--guilds 1000] [--rate 1000] [--seconds 15]
 //       [--reminder-burst 2000] [--burst 200000] [--dll path/FandomBot.dll | --dll artifacts/native/FandomBot]
-//       [--env NAME=VALUE]...
+//       [--env NAME=VALUE]... [--first-reminders-only 1]
 // Everything listens on 127.0.0.1; every run is bounded in count and in time.
 //   dotnet run -c Release --project bench/FandomBot.LoadDriver -- scale [--guilds 10000] [--channels 100000]
 //       [--messages 200000] [--churn-rounds 10] [--churn-guilds 500] [--churn-messages 100000] [--dll …]: memory at scale
@@ -67,16 +67,20 @@ for (var i = 1; i <= 3; i++)
     results.Add(await run.RunAsync($"first reminder after start #{i}", MessageMix.SpeculationOnly(guildIds), 1, 0, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), stop.Token));
 }
 
-results.AddRange(
-[
-    // A short warm-up so the JIT's first tiers are not measured as latency.
-    await run.RunAsync("warm-up (500 msg/s, 4 s)", new MessageMix(guildIds), 2_000, 500, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(10), stop.Token),
-    await run.RunAsync($"paced {options.Rate:N0} msg/s, {options.Seconds} s", new MessageMix(guildIds), (long)(options.Rate * options.Seconds), options.Rate, TimeSpan.FromSeconds(options.Seconds * 3), TimeSpan.FromSeconds(10), stop.Token),
+if (!options.FirstRemindersOnly)
+{
+    results.AddRange(
+    [
+        // A short warm-up so the JIT's first tiers are not measured as latency.
+        await run.RunAsync("warm-up (500 msg/s, 4 s)", new MessageMix(guildIds), 2_000, 500, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(10), stop.Token),
+        await run.RunAsync($"paced {options.Rate:N0} msg/s, {options.Seconds} s", new MessageMix(guildIds), (long)(options.Rate * options.Seconds), options.Rate, TimeSpan.FromSeconds(options.Seconds * 3), TimeSpan.FromSeconds(10), stop.Token),
 
-    // The bot keeps Discord's global limit of 50 REST calls per second: a burst of N reminders takes N / 50 s to drain.
-    await run.RunAsync($"reminder-only burst, {options.ReminderBurst:N0}", MessageMix.SpeculationOnly(guildIds), options.ReminderBurst, 0, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(5 + (options.ReminderBurst / 40)), stop.Token),
-    await run.RunAsync($"max-rate mix, {options.Burst:N0}", new MessageMix(guildIds), options.Burst, 0, TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(options.Drain), stop.Token),
-]);
+        // The bot keeps Discord's global limit of 50 REST calls per second: a burst of N reminders takes N / 50 s to drain.
+        await run.RunAsync($"reminder-only burst, {options.ReminderBurst:N0}", MessageMix.SpeculationOnly(guildIds), options.ReminderBurst, 0, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(5 + (options.ReminderBurst / 40)), stop.Token),
+        await run.RunAsync($"max-rate mix, {options.Burst:N0}", new MessageMix(guildIds), options.Burst, 0, TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(options.Drain), stop.Token),
+    ]);
+}
+
 var loadAtEnd = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
 
 // The bot's own view, over the whole process: any reconnect would mean events were resumed or lost; the detector and

@@ -24,6 +24,8 @@ internal static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderButtons>();
         services.AddSingleton<IComponentHandler>(provider => provider.GetRequiredService<ReminderButtons>());
         services.AddSingleton<ISlashCommandHandler, ReminderCommandHandler>();
+        services.AddSingleton<ReminderPathWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReminderPathWarmUp>());
         return services;
     }
 }
