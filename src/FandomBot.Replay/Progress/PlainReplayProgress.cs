@@ -16,7 +16,7 @@ internal sealed class PlainReplayProgress(TextWriter output, TimeProvider timePr
     public void Report(ReplayProgressReport value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var name = Path.GetFileName(value.FileName);
+        var name = TerminalText.Clean(Path.GetFileName(value.FileName));
         if (value.FileFinished)
         {
             output.WriteLine(string.Create(
