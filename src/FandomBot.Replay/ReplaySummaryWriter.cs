@@ -34,7 +34,7 @@ internal static class ReplaySummaryWriter
                 output.WriteLine($"  Not looked at: {string.Join(", ", skipped.Select(p => string.Create(inv, $"{p.Key} {p.Value:N0}")))}");
             }
 
-            if (channel.Error is { Unopened: true, ByteOffset: 0 } && channel.MessagesRead == 0)
+            if (channel.Error is { Unopened: true })
             {
                 output.WriteLine("  Not read: the file could not be read (see the error below).");
             }
