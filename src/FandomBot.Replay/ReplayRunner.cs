@@ -190,5 +190,6 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
         source.Replay.MessagesRead,
         total,
         timeProvider.GetElapsedTime(started),
-        finished);
+        finished,
+        finished && source.Replay.Error is not null);
 }

@@ -38,6 +38,9 @@ public sealed class ReplayUnreadableExportTests : IDisposable
         var text = output.ReplaceLineEndings("\n");
         Assert.Contains("#general (Fan Server) (general.json)\n  Messages read: 1\n  Would-be reminders: 1", text, StringComparison.Ordinal);
         Assert.Contains("folder.json)\n  Messages read: 0\n  Would-be reminders: 0\n  Not read: the file could not be read", text, StringComparison.Ordinal);
+        Assert.Contains("replay: folder.json: stopped, it could not be read (see the error below), 0 messages", text, StringComparison.Ordinal);
+        Assert.Contains("replay: notes.json: stopped, it could not be read", text, StringComparison.Ordinal);
+        Assert.Contains("replay: general.json: read to the end, 1 messages", text, StringComparison.Ordinal);
         var lines = error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal(3, lines.Length);
         Assert.Equal($"error: {directory}: cannot be read (it is a directory)", lines[0]);
