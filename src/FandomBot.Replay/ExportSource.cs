@@ -26,11 +26,29 @@ internal sealed class ExportSource(int index, ExportReader reader, ChannelReplay
         }
         catch (ExportReadException ex)
         {
-            Replay.Channel ??= Reader.Channel;
-            Replay.Error = ex;
-            Next = null;
-            return false;
+            return Stop(ex);
         }
+        catch (IOException ex)
+        {
+            // The system failed to read the file part-way (a disk error, a network share gone): this export stops alone.
+            return Stop(new ExportReadException(Reader.FileName, Reader.Position, $"the file could not be read further ({ex.Message.TrimEnd('.')})", ex));
+        }
+    }
+
+    /// <summary>Records an export that could not be opened: it gives no message and its error is reported with the others.</summary>
+    public void Unreadable(ExportReadException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Replay.Error = error;
+        Next = null;
+    }
+
+    private bool Stop(ExportReadException error)
+    {
+        Replay.Channel ??= Reader.Channel;
+        Replay.Error = error;
+        Next = null;
+        return false;
     }
 
     public void Dispose() => Reader.Dispose();

@@ -9,6 +9,7 @@ namespace FandomBot.Replay;
 /// <param name="TotalMessages">Messages read from all exports.</param>
 /// <param name="Elapsed">Since the replay started.</param>
 /// <param name="FileFinished">The export was read to its end (or stopped at an error).</param>
+/// <param name="FileStopped">It finished because it could not be read further (the error is reported with the summary).</param>
 internal sealed record ReplayProgressReport(
     int FileIndex,
     string FileName,
@@ -17,7 +18,8 @@ internal sealed record ReplayProgressReport(
     long FileMessages,
     long TotalMessages,
     TimeSpan Elapsed,
-    bool FileFinished)
+    bool FileFinished,
+    bool FileStopped = false)
 {
     public double MessagesPerSecond => Elapsed > TimeSpan.Zero ? TotalMessages / Elapsed.TotalSeconds : 0;
 }

@@ -100,10 +100,16 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
         {
             for (var i = 0; i < files.Count; i++)
             {
-                var stream = new FileStream(files[i], FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                var (stream, openError) = Open(files[i]);
                 var source = new ExportSource(i, new ExportReader(stream, files[i], authors), new ChannelReplay(files[i]));
                 sources.Add(source);
-                if (source.Advance())
+                if (openError is not null)
+                {
+                    // One export that cannot be opened stops alone, as one that breaks part-way does.
+                    source.Unreadable(openError);
+                    progress.Report(Report(source, 0, total, started, finished: true));
+                }
+                else if (source.Advance())
                 {
                     order.Enqueue(source, (source.Next!.Timestamp, i));
                     open[i] = true;
@@ -164,6 +170,18 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
             cancelled);
     }
 
+    private static (Stream Stream, ExportReadException? Error) Open(string file)
+    {
+        try
+        {
+            return (new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (Stream.Null, ExportReadException.CannotRead(file, e));
+        }
+    }
+
     private ReplayProgressReport Report(ExportSource source, long position, long total, long started, bool finished) => new(
         source.Index,
         source.Replay.FileName,
@@ -172,5 +190,6 @@ internal sealed class ReplayRunner(ReplayPipeline pipeline, TimeProvider timePro
         source.Replay.MessagesRead,
         total,
         timeProvider.GetElapsedTime(started),
-        finished);
+        finished,
+        finished && source.Replay.Error is not null);
 }

@@ -6,7 +6,8 @@ namespace FandomBot.Replay;
 /// <summary>
 /// The summary printed at the end of a replay: one block per channel, then the total (counts by person, channel and
 /// day, and the highest-scoring examples). Console output can end up in logs and screenshots, so it never holds
-/// message text: the examples show who, where, when, why and the link; the text is only in the report.
+/// message text: the examples show who, where, when, why and the link; the text is only in the report. Names are
+/// chosen by members, so they are printed without terminal control characters (<see cref="TerminalText"/>).
 /// </summary>
 internal static class ReplaySummaryWriter
 {
@@ -19,12 +20,12 @@ internal static class ReplaySummaryWriter
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine();
         output.WriteLine($"Settings: {Describe(settings)}");
-        output.WriteLine($"Fandom packs: {string.Join(", ", packs)}");
+        output.WriteLine($"Fandom packs: {T(string.Join(", ", packs))}");
 
         foreach (var channel in summary.Channels)
         {
             output.WriteLine();
-            output.WriteLine($"{channel.Label} ({Path.GetFileName(channel.FileName)})");
+            output.WriteLine($"{T(channel.Label)} ({T(Path.GetFileName(channel.FileName))})");
             output.WriteLine(string.Create(inv, $"  Messages read: {channel.MessagesRead:N0}"));
             output.WriteLine(string.Create(inv, $"  Would-be reminders: {channel.Reminders:N0}"));
             var skipped = channel.ByOutcome.Where(p => p.Key is not ("reminder" or "no reminder")).OrderByDescending(p => p.Value).ToList();
@@ -33,7 +34,11 @@ internal static class ReplaySummaryWriter
                 output.WriteLine($"  Not looked at: {string.Join(", ", skipped.Select(p => string.Create(inv, $"{p.Key} {p.Value:N0}")))}");
             }
 
-            if (channel.Error is not null)
+            if (channel.Error is { Unopened: true })
+            {
+                output.WriteLine("  Not read: the file could not be read (see the error below).");
+            }
+            else if (channel.Error is not null)
             {
                 output.WriteLine("  Stopped early: the file could not be read to its end (see the error below).");
             }
@@ -56,9 +61,9 @@ internal static class ReplaySummaryWriter
                 rank++;
                 output.WriteLine(string.Create(
                     inv,
-                    $"  {rank,2}. score {example.Verdict.Score:0.00}  {example.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC  {example.ChannelLabel}  by {example.Message.Author.DisplayName}  about {example.PersonLabel}"));
-                output.WriteLine($"      why: {string.Join("; ", example.Verdict.Reasons.Select(r => r.Explanation).Distinct(StringComparer.Ordinal))}");
-                output.WriteLine($"      {example.Link}");
+                    $"  {rank,2}. score {example.Verdict.Score:0.00}  {example.Message.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC  {T(example.ChannelLabel)}  by {T(example.Message.Author.DisplayName)}  about {T(example.PersonLabel)}"));
+                output.WriteLine($"      why: {T(string.Join("; ", example.Verdict.Reasons.Select(r => r.Explanation).Distinct(StringComparer.Ordinal)))}");
+                output.WriteLine($"      {T(example.Link)}");
             }
         }
 
@@ -81,7 +86,7 @@ internal static class ReplaySummaryWriter
         output.WriteLine($"  {title}:");
         foreach (var (key, count) in list)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {key}: {count:N0}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {T(key)}: {count:N0}"));
         }
     }
 
@@ -104,9 +109,12 @@ internal static class ReplaySummaryWriter
         };
         if (settings.DisabledPacks.Count > 0)
         {
-            parts.Add($"packs off: {string.Join(", ", settings.DisabledPacks.Order(StringComparer.Ordinal))}");
+            parts.Add($"packs off: {T(string.Join(", ", settings.DisabledPacks.Order(StringComparer.Ordinal)))}");
         }
 
-        return $"{string.Join(", ", parts)} ({settings.Source ?? "defaults of a new server"})";
+        return $"{string.Join(", ", parts)} ({T(settings.Source ?? "defaults of a new server")})";
     }
+
+    /// <summary>Names come from the export (chosen by members): no control character reaches the terminal.</summary>
+    private static string T(string text) => TerminalText.Clean(text);
 }

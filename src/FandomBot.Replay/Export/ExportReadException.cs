@@ -36,12 +36,41 @@ public sealed class ExportReadException : Exception
         Problem = problem;
     }
 
+    private ExportReadException(string fileName, string problem, Exception innerException, bool unopened)
+        : base($"{fileName}: {problem}", innerException)
+    {
+        FileName = fileName;
+        Problem = problem;
+        Unopened = unopened;
+    }
+
     /// <summary>The export's path as given.</summary>
     public string FileName { get; }
+
+    /// <summary>Whether the file could not be opened or read at all (no byte offset applies).</summary>
+    public bool Unopened { get; }
 
     /// <summary>How far into the file (0-based) the problem is.</summary>
     public long ByteOffset { get; }
 
     /// <summary>What is wrong, without the location.</summary>
     public string Problem { get; }
+
+    /// <summary>
+    /// The file could not be opened, or the system failed to read it (permissions, a directory, an I/O error): one line
+    /// naming the file and why, in words, as the moderator can act on it.
+    /// </summary>
+    public static ExportReadException CannotRead(string fileName, Exception cause)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(cause);
+        var why = cause switch
+        {
+            UnauthorizedAccessException when Directory.Exists(fileName) => "it is a directory",
+            UnauthorizedAccessException => "permission denied",
+            FileNotFoundException or DirectoryNotFoundException => "no such file",
+            _ => cause.Message.TrimEnd('.'),
+        };
+        return new ExportReadException(fileName, $"cannot be read ({why})", cause, unopened: true);
+    }
 }

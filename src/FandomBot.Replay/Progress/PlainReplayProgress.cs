@@ -16,7 +16,15 @@ internal sealed class PlainReplayProgress(TextWriter output, TimeProvider timePr
     public void Report(ReplayProgressReport value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var name = Path.GetFileName(value.FileName);
+        var name = TerminalText.Clean(Path.GetFileName(value.FileName));
+        if (value.FileStopped)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"replay: {name}: stopped, it could not be read (see the error below), {value.FileMessages:N0} messages ({value.TotalMessages:N0} in all)"));
+            return;
+        }
+
         if (value.FileFinished)
         {
             output.WriteLine(string.Create(

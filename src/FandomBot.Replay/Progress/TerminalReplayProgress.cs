@@ -26,7 +26,7 @@ internal static class TerminalReplayProgress
     private static long SizeOf(string file) => File.Exists(file) ? new FileInfo(file).Length : 1;
 
     private static string Describe(string file, long messages, double perSecond) =>
-        Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}  {messages:N0} messages  {perSecond:N0}/s"));
+        Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{TerminalText.Clean(Path.GetFileName(file))}  {messages:N0} messages  {perSecond:N0}/s"));
 
     /// <summary>Called on the replay's own thread; Spectre renders the tasks from its thread.</summary>
     private sealed class Progress(ProgressTask[] tasks) : IProgress<ReplayProgressReport>

@@ -4,7 +4,8 @@ namespace FandomBot.Replay.Reports;
 
 /// <summary>
 /// One row per would-be reminder (RFC 4180: fields quoted, quotes doubled). A cell that a spreadsheet would run as a
-/// formula (starting with = + - @) gets a leading apostrophe: message text is untrusted.
+/// formula (starting with = + - @, after any spaces, or their full-width forms) gets a leading apostrophe: message
+/// text is untrusted.
 /// </summary>
 internal sealed class CsvReplayReport : IReportLayout
 {
@@ -57,11 +58,35 @@ internal sealed class CsvReplayReport : IReportLayout
     public static string Cell(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (RunsAsFormula(value))
         {
             value = "'" + value;
         }
 
         return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    /// <summary>
+    /// Whether a spreadsheet could take the cell for a formula: it starts with a tab or a line end, or its first
+    /// character after any spaces is = + - @, or their full-width forms (some spreadsheets read those as the ASCII ones).
+    /// </summary>
+    private static bool RunsAsFormula(string value)
+    {
+        if (value.Length > 0 && value[0] is '\t' or '\r' or '\n')
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return c is '=' or '+' or '-' or '@' or '\uff1d' or '\uff0b' or '\uff0d' or '\uff20';
+        }
+
+        return false;
     }
 }

@@ -5,7 +5,8 @@ namespace FandomBot.Replay.Reports;
 
 /// <summary>
 /// The HTML report: one self-contained page (inline CSS and SVG, no scripts, no fonts, no images, nothing fetched),
-/// readable on a phone (viewport, one column, long words wrap). Every piece of text from the export is HTML-encoded.
+/// readable on a phone (viewport, one column, long words wrap, table headers whole). Every piece of text from the
+/// export is HTML-encoded. Checked in a real browser at phone and desktop widths (HtmlReportInBrowserTests).
 /// </summary>
 internal sealed class HtmlReplayReport : IReportLayout
 {
@@ -18,13 +19,18 @@ internal sealed class HtmlReplayReport : IReportLayout
         body{margin:0 auto;max-width:48rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);overflow-wrap:anywhere}
         h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
         table{border-collapse:collapse;width:100%}td,th{padding:.25rem .5rem;border-bottom:1px solid var(--line);text-align:left}
-        td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{white-space:nowrap;overflow-wrap:normal}
+        td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .muted{color:var(--muted)}
         .card{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.75rem;margin:.75rem 0}
         .card blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid var(--bar);white-space:pre-wrap}
         .card ul{margin:.25rem 0;padding-left:1.25rem}
-        svg{width:100%;height:auto;display:block}
-        svg rect{fill:var(--bar)}svg text{fill:var(--muted);font-size:10px}
+        .chart{margin:.5rem 0}
+        .chart svg{width:100%;height:7.5rem;display:block}
+        .chart rect{fill:var(--bar)}
+        .chart-max,.chart-axis{color:var(--muted);font-size:.8rem;line-height:1.4}
+        .chart-max{text-align:right}
+        .chart-axis{display:flex;justify-content:space-between;gap:1rem}
         a{color:var(--bar)}
         """;
 
@@ -109,7 +115,11 @@ internal sealed class HtmlReplayReport : IReportLayout
         writer.WriteLine("</body></html>");
     }
 
-    /// <summary>A bar per day with reminders; the first and last dates underneath; each bar's title gives date and count.</summary>
+    /// <summary>
+    /// A bar per day with reminders; each bar's title gives date and count. The bars are drawn in an SVG stretched to
+    /// the page's width (its height is fixed); the labels (the highest count above the bars, the first and last dates
+    /// below) are page text, so they keep the page's font size at any width and never sit on a bar.
+    /// </summary>
     private static void WriteChart(TextWriter writer, IReadOnlyList<(DateOnly Day, int Count)> days)
     {
         if (days.Count == 0)
@@ -124,7 +134,9 @@ internal sealed class HtmlReplayReport : IReportLayout
         const int Gap = 2;
         var width = Math.Max(200, days.Count * (BarWidth + Gap));
         var max = days.Max(d => d.Count);
-        writer.WriteLine(string.Create(inv, $"<svg viewBox=\"0 0 {width} {Height + 16}\" role=\"img\" aria-label=\"Reminders per day\">"));
+        writer.WriteLine("<div class=\"chart\">");
+        writer.WriteLine(string.Create(inv, $"<div class=\"chart-max\">max {max}/day</div>"));
+        writer.WriteLine(string.Create(inv, $"<svg viewBox=\"0 0 {width} {Height}\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Reminders per day\">"));
         for (var i = 0; i < days.Count; i++)
         {
             var (day, count) = days[i];
@@ -134,14 +146,15 @@ internal sealed class HtmlReplayReport : IReportLayout
                 $"<rect x=\"{i * (BarWidth + Gap)}\" y=\"{Height - barHeight}\" width=\"{BarWidth}\" height=\"{barHeight}\"><title>{day:yyyy-MM-dd}: {count}</title></rect>"));
         }
 
-        writer.WriteLine(string.Create(inv, $"<text x=\"0\" y=\"{Height + 12}\">{days[0].Day:yyyy-MM-dd}</text>"));
+        writer.WriteLine("</svg>");
+        writer.Write(string.Create(inv, $"<div class=\"chart-axis\"><span>{days[0].Day:yyyy-MM-dd}</span>"));
         if (days.Count > 1)
         {
-            writer.WriteLine(string.Create(inv, $"<text x=\"{width}\" y=\"{Height + 12}\" text-anchor=\"end\">{days[^1].Day:yyyy-MM-dd}</text>"));
+            writer.Write(string.Create(inv, $"<span>{days[^1].Day:yyyy-MM-dd}</span>"));
         }
 
-        writer.WriteLine(string.Create(inv, $"<text x=\"{width}\" y=\"10\" text-anchor=\"end\">max {max}/day</text>"));
-        writer.WriteLine("</svg>");
+        writer.WriteLine("</div>");
+        writer.WriteLine("</div>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -67,20 +67,42 @@ internal sealed class MarkdownReplayReport : IReportLayout
         writer.WriteLine($"- <{r.Link}>");
     }
 
-    /// <summary>Backslash-escapes Markdown punctuation and encodes HTML's three characters.</summary>
     /// <summary>Nothing follows the last section.</summary>
     public void WriteTail(TextWriter writer)
     {
     }
 
+    /// <summary>
+    /// Text from the export as literal text on one line of Markdown. Markdown punctuation is backslash-escaped, so no
+    /// line can start a heading (<c>#</c>, a <c>===</c> or <c>---</c> underline), a list (<c>-</c> <c>*</c> <c>+</c>,
+    /// <c>1.</c>), a code fence, a table or emphasis; HTML's three characters are encoded (no tag, no quote marker, no
+    /// <c>&lt;https://…&gt;</c> autolink); a line's leading spaces are encoded (no indented code block); line breaks
+    /// become spaces. Bare addresses are broken for the renderers that link them (GitHub's and markdown-it's
+    /// linkify): <c>https\://</c>, <c>www\.</c> and <c>name\@host</c>, so opening the report fetches and tracks nothing.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var atLineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (atLineStart && c is ' ' or '\t')
+            {
+                builder.Append(c == ' ' ? "&#32;" : "&#9;");
+                continue;
+            }
+
+            atLineStart = false;
             switch (c)
             {
+                case '\r' or '\n':
+                    builder.Append(' ');
+                    break;
+                case ':' when text.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal):
+                    builder.Append("\\:");
+                    break;
                 case '<':
                     builder.Append("&lt;");
                     break;
@@ -90,7 +112,7 @@ internal sealed class MarkdownReplayReport : IReportLayout
                 case '&':
                     builder.Append("&amp;");
                     break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~':
+                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '=' or '@':
                     builder.Append('\\').Append(c);
                     break;
                 default:

@@ -6,7 +6,7 @@ namespace FandomBot.Replay.Reports;
 /// <summary>
 /// The report a moderator asked for: the only place message text leaves the replay. It is written while the replay
 /// runs, so memory does not grow with the number of reminders: each would-be reminder's section goes to a spill file
-/// as it is decided (<see cref="Add"/>), and <see cref="Finish"/> writes the report as head (the totals, the chart and
+/// as it is decided (<see cref="Add"/>), and <see cref="Finish(ReplaySummary)"/> writes the report as head (the totals, the chart and
 /// the tables) + the spilled sections + tail. The result is the same, byte for byte, as writing it all at the end.
 /// </summary>
 internal sealed class ReplayReport : IReminderSink, IDisposable
@@ -42,7 +42,7 @@ internal sealed class ReplayReport : IReminderSink, IDisposable
     }
 
     /// <summary>
-    /// Starts a report at <paramref name="path"/> (nothing is written there until <see cref="Finish"/>). Throws
+    /// Starts a report at <paramref name="path"/> (nothing is written there until <see cref="Finish(ReplaySummary)"/>). Throws
     /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when the report's directory cannot be
     /// written, so the moderator hears it before the replay rather than after.
     /// </summary>
@@ -57,7 +57,7 @@ internal sealed class ReplayReport : IReminderSink, IDisposable
         return new ReplayReport(path, format, ReportSpillFile.CreateBeside(path));
     }
 
-    /// <summary>Writes the reminder's section to the spill file. A write error is kept for <see cref="Finish"/>: the replay goes on.</summary>
+    /// <summary>Writes the reminder's section to the spill file. A write error is kept for <see cref="Finish(ReplaySummary)"/>: the replay goes on.</summary>
     public void Add(WouldBeReminder reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
@@ -76,20 +76,68 @@ internal sealed class ReplayReport : IReminderSink, IDisposable
         }
     }
 
-    /// <summary>Writes the report: head, the reminders in the order they were added, tail.</summary>
-    public void Finish(ReplaySummary summary)
+    /// <summary>
+    /// Writes the report: head, the reminders in the order they were added, tail. It is written to a file of its own
+    /// beside the report and renamed over it once complete, so a full disk or a crash leaves the previous report as it
+    /// was, never a partial one. The file is readable by its owner only: it holds members' messages.
+    /// </summary>
+    public void Finish(ReplaySummary summary) => Finish(summary, stream => stream);
+
+    /// <summary>As <see cref="Finish(ReplaySummary)"/>, with the report's file stream seen through <paramref name="wrap"/> (tests fill the disk with it).</summary>
+    internal void Finish(ReplaySummary summary, Func<Stream, Stream> wrap)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(wrap);
         _spillError?.Throw();
 
-        using var writer = new StreamWriter(_path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: _layout.ByteOrderMark));
-        _layout.WriteHead(writer, summary);
+        var full = Path.GetFullPath(_path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".fandombot-report-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var file = new FileStream(temporary, OwnerOnly()))
+            using (var writer = new StreamWriter(wrap(file), new UTF8Encoding(encoderShouldEmitUTF8Identifier: _layout.ByteOrderMark)))
+            {
+                _layout.WriteHead(writer, summary);
 
-        // The head ends with a line end, so no character is split between it and the sections.
-        writer.Flush();
-        _spill.CopyTo(writer.BaseStream);
-        _layout.WriteTail(writer);
+                // The head ends with a line end, so no character is split between it and the sections.
+                writer.Flush();
+                _spill.CopyTo(writer.BaseStream);
+                _layout.WriteTail(writer);
+                writer.Flush();
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
     }
 
     public void Dispose() => _spill.Dispose();
+
+    private static FileStreamOptions OwnerOnly()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done: the error that brought us here is the one the moderator hears.
+        }
+    }
 }

@@ -44,11 +44,26 @@ internal static class ReplayCommand
                 return Task.FromResult(ExitCodes.ConfigurationError);
             }
 
+            // An override written after the exports ("replay a.json --Fandoms:Path=x") arrives among them.
+            var (overrides, files) = ConfigurationOverrides.Separate(parseResult.GetValue(exports) ?? []);
+            overrides.AddRange(parseResult.UnmatchedTokens);
+            if (files.Count == 0)
+            {
+                error.WriteLine("replay: give at least one export file.");
+                return Task.FromResult(ExitCodes.ConfigurationError);
+            }
+
             var reportPath = parseResult.GetValue(report);
             var reportFormat = reportPath is null ? null : ReplayReport.FormatOf(reportPath);
             if (reportPath is not null && reportFormat is null)
             {
                 error.WriteLine($"--report {reportPath}: the report's extension must be .html, .md or .csv.");
+                return Task.FromResult(ExitCodes.ConfigurationError);
+            }
+
+            if (reportPath is not null && files.FirstOrDefault(f => ReportTarget.IsSameFile(reportPath, f)) is { } input)
+            {
+                error.WriteLine($"--report {reportPath}: that is the export {input}; the report would overwrite it.");
                 return Task.FromResult(ExitCodes.ConfigurationError);
             }
 
@@ -61,8 +76,9 @@ internal static class ReplayCommand
             }
 
             using var reportWriter = started;
-            var files = parseResult.GetValue(exports) ?? [];
-            if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+
+            // A directory or an unreadable file is reported with the other exports' results; a missing one is a typo.
+            if (files.FirstOrDefault(f => !Path.Exists(f)) is { } missing)
             {
                 error.WriteLine($"{missing}: no such file.");
                 return Task.FromResult(ExitCodes.Failure);
@@ -73,7 +89,7 @@ internal static class ReplayCommand
             try
             {
                 replaySettings = parseResult.GetValue(settings) is { } settingsPath ? ReplaySettingsFile.Load(settingsPath) : ReplaySettings.Defaults;
-                var configuration = BotConfiguration.Build(parseResult.UnmatchedTokens);
+                var configuration = BotConfiguration.Build(overrides);
                 var extra = parseResult.GetValue(people) is { } peoplePath ? FandomPackLoader.LoadFile(peoplePath) : null;
                 var directory = ReplayDirectory.Build(
                     FandomPackLoader.LoadBuiltIn(configuration),
@@ -111,7 +127,7 @@ internal static class ReplayCommand
 
             foreach (var failed in summary.Failed)
             {
-                error.WriteLine($"error: {failed.Error!.Message}");
+                error.WriteLine($"error: {TerminalText.Clean(failed.Error!.Message)}");
             }
 
             return Task.FromResult(exitCode);

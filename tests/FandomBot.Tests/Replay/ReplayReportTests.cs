@@ -66,7 +66,7 @@ public sealed partial class ReplayReportTests : IDisposable
 
         Assert.StartsWith("# FandomBot replay: would-be reminders", markdown, StringComparison.Ordinal);
         Assert.Contains("### 2024-05-01 12:00 UTC · \\#general · Amy", markdown, StringComparison.Ordinal);
-        Assert.Contains("> i bet Harry Styles is secretly gay &lt;script&gt;alert\\(1\\)&lt;/script&gt; &amp; \\[x\\]\\(http://evil\\.example\\) \\*\\*bold\\*\\*", markdown, StringComparison.Ordinal);
+        Assert.Contains("> i bet Harry Styles is secretly gay &lt;script&gt;alert\\(1\\)&lt;/script&gt; &amp; \\[x\\]\\(http\\://evil\\.example\\) \\*\\*bold\\*\\*", markdown, StringComparison.Ordinal);
         Assert.Contains("- Edited: the text above is the edited text", markdown, StringComparison.Ordinal);
         Assert.Contains("- Why: ", markdown, StringComparison.Ordinal);
         Assert.Contains($"- <https://discord.com/channels/100/200/{export.Messages[0].Id}>", markdown, StringComparison.Ordinal);
