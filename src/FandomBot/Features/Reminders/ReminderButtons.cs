@@ -74,6 +74,7 @@ internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store,
             && (permissions.HasFlag(Permissions.ManageGuild) || permissions.HasFlag(Permissions.Administrator));
         if (presser is not { } presserId || (!isAuthor && !isModerator))
         {
+            logger.NotSpeculationRefused(guildId);
             return InteractionReply.WithMessage(OutgoingMessage.FromText(ReminderTexts.For(interaction.Locale).OnlyAuthorOrModerator).AsEphemeral());
         }
 
