@@ -44,7 +44,7 @@ internal static class BotHost
             return Cli.ExitCodes.ConfigurationError;
         }
 
-        using (host)
+        try
         {
             try
             {
@@ -61,6 +61,18 @@ internal static class BotHost
             {
                 await error.WriteLineAsync(failure.Line).ConfigureAwait(false);
                 return failure.ExitCode;
+            }
+        }
+        finally
+        {
+            // As the generic host's own RunAsync does: some services (the shard manager) dispose only asynchronously.
+            if (host is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                host.Dispose();
             }
         }
 
