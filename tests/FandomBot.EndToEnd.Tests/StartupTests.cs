@@ -38,6 +38,22 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Standard_error_never_shows_the_token_even_when_it_was_put_under_another_key()
+    {
+        const string token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.e2e.token-in-the-wrong-place";
+
+        var (exitCode, output, error) = await BotProcess.RunAsync(["run"], new Dictionary<string, string>
+        {
+            ["DISCORD_TOKEN"] = token,
+            ["Discord__ShardCount"] = token,
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("Discord:ShardCount must be a whole number (got '***')", error.Trim());
+        Assert.DoesNotContain(token, output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_prints_the_version()
     {
         var (exitCode, output, _) = await BotProcess.RunAsync(["--version"]);

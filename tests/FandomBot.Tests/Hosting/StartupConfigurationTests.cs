@@ -162,6 +162,17 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task A_bare_token_without_a_command_is_not_echoed_either()
+    {
+        const string bare = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789";
+
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync(bare);
+
+        Assert.Equal(1, exitCode);
+        Assert.DoesNotContain(bare, output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stray_word_that_is_not_a_token_is_still_named()
     {
         var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", "rnu");
@@ -209,5 +220,17 @@ public sealed class StartupConfigurationTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task The_token_pasted_into_another_key_is_masked_in_the_error_line()
+    {
+        var tokenValue = Token["--Discord:Token=".Length..];
+
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync("run", Token, $"--Discord:ShardCount={tokenValue}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("Discord:ShardCount must be a whole number (got '***')", Assert.Single(CommandLineRunner.Lines(error)));
+        Assert.DoesNotContain(tokenValue, output + error, StringComparison.Ordinal);
     }
 }
