@@ -87,6 +87,12 @@ public sealed partial class ShardManager : IAsyncDisposable
     /// <summary>Why the manager did not start its shards, when it did not.</summary>
     public string? NotStartedReason { get; private set; }
 
+    /// <summary>
+    /// Discord's answer when <c>GET /gateway/bot</c> failed (a rejected token, no answer after the retries): what the
+    /// process's exit code reports. Null when the shards started or did not for another reason.
+    /// </summary>
+    public DiscordApiError? NotStartedError { get; private set; }
+
     /// <summary>The identify pacing in use, once started.</summary>
     public IdentifyScheduler? IdentifyScheduler { get; private set; }
 
@@ -115,6 +121,7 @@ public sealed partial class ShardManager : IAsyncDisposable
         var info = await _gatewayInfo.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
         if (!info.IsSuccess)
         {
+            NotStartedError = info.Error;
             return NotStarted($"GET /gateway/bot failed: {info.Error}");
         }
 

@@ -6,6 +6,9 @@ namespace FandomBot.Cli;
 /// </summary>
 internal static class ConfigurationOverrides
 {
+    // Command and file names are short; a random word this long is a key or a token.
+    private const int MinimumTokenLikeLength = 24;
+
     /// <summary>
     /// Whether a token is an override written in one piece (<c>--Key=value</c>, <c>--Key:Sub=value</c>): a command whose
     /// arguments take any number of values (replay's exports) receives such tokens among its values, as no option
@@ -72,4 +75,26 @@ internal static class ConfigurationOverrides
 
         return expectingValue ? tokens[^1] : null;
     }
+
+    /// <summary>
+    /// Whether a command-line word could be a secret (a bot token pasted after <c>run</c>): three base64url parts
+    /// joined by dots, or one long word of token characters. Such a word is never echoed in an error message.
+    /// </summary>
+    public static bool LooksLikeToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Length == 0 || !token.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+        {
+            return false;
+        }
+
+        var parts = token.Split('.');
+        return (parts.Length == 3 && parts.All(p => p.Length > 0)) || token.Length >= MinimumTokenLikeLength;
+    }
+
+    /// <summary>How the error about a stray word names it: quoted, unless it could be a secret.</summary>
+    public static string Describe(string stray) =>
+        LooksLikeToken(stray ?? throw new ArgumentNullException(nameof(stray)))
+            ? "(a word that looks like a bot token, not shown: give the token through DISCORD_TOKEN or Discord:TokenFile, never on the command line)"
+            : $"'{stray}'";
 }

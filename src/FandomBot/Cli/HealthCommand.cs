@@ -39,7 +39,18 @@ internal static class HealthCommand
             }
 
             var configuration = BotConfiguration.Build(parseResult.UnmatchedTokens);
-            var options = configuration.GetSection(HealthOptions.SectionName).Get<HealthOptions>() ?? new HealthOptions();
+            HealthOptions options;
+            try
+            {
+                options = configuration.GetSection(HealthOptions.SectionName).Get<HealthOptions>() ?? new HealthOptions();
+            }
+            catch (InvalidOperationException e) when (StartupErrors.Describe(e, configuration) is { } line)
+            {
+                // A value of the wrong type (--Health:MaxAgeSeconds=abc): one line naming the key, not a stack trace.
+                error.WriteLine(line);
+                return ExitCodes.ConfigurationError;
+            }
+
             if (new HealthOptionsValidator().Validate(null, options) is { Failed: true } invalid)
             {
                 error.WriteLine(invalid.FailureMessage);

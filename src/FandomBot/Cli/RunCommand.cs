@@ -17,7 +17,7 @@ internal static class RunCommand
             var error = parseResult.InvocationConfiguration.Error;
             if (ConfigurationOverrides.FindStray(parseResult.UnmatchedTokens) is { } stray)
             {
-                await error.WriteLineAsync($"Unknown command or argument '{stray}'. Configuration overrides look like --Discord:ShardCount=2; see --help.").ConfigureAwait(false);
+                await error.WriteLineAsync($"Unknown command or argument {ConfigurationOverrides.Describe(stray)}. Configuration overrides look like --Discord:ShardCount=2; see --help.").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
 

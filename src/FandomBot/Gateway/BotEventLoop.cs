@@ -17,6 +17,7 @@ internal sealed partial class BotEventLoop(
     ShardManager shards,
     IServiceProvider services,
     InFlightWork inFlight,
+    GatewayStartFailure startFailure,
     IHostApplicationLifetime lifetime,
     ILogger<BotEventLoop> logger) : BackgroundService
 {
@@ -35,9 +36,9 @@ internal sealed partial class BotEventLoop(
     {
         if (!await shards.StartAsync(stoppingToken).ConfigureAwait(false))
         {
-            // Said once, clearly, and the process ends non-zero rather than sitting there unconnected.
-            LogNotStarted(logger, shards.NotStartedReason ?? "unknown reason");
-            Environment.ExitCode = 1;
+            // The shard manager has logged why; the host says it once more as the process's last line on standard
+            // error and exits with the code that tells a restart policy what happened (see GatewayStartFailure).
+            startFailure.Record(shards.NotStartedError, shards.NotStartedReason ?? "unknown reason");
             lifetime.StopApplication();
             return;
         }
@@ -121,9 +122,6 @@ internal sealed partial class BotEventLoop(
             await handler.HandleAsync(gatewayEvent, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The gateway was not started: {Reason}")]
-    private static partial void LogNotStarted(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown ran out of time with {Count} gateway events unhandled; they were read before the handover, so they are lost")]
     private static partial void LogEventsLeft(ILogger logger, int count);

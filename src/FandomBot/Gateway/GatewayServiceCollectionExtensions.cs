@@ -22,6 +22,7 @@ internal static class GatewayServiceCollectionExtensions
     public static IServiceCollection AddGatewayEventLoop(this IServiceCollection services)
     {
         services.AddSingleton<InFlightWork>();
+        services.AddSingleton<GatewayStartFailure>();
         services.AddHostedService<BotEventLoop>();
         return services;
     }

@@ -16,7 +16,12 @@ namespace FandomBot.Hosting;
 /// <summary>Builds and runs the bot's generic host. Start-up reads like a table of contents: one call per area.</summary>
 internal static class BotHost
 {
-    /// <summary>Runs the bot until shutdown. Returns 0, or 2 with one line on <paramref name="error"/> for a configuration mistake.</summary>
+    /// <summary>
+    /// Runs the bot until shutdown. Returns 0; 2 with one line on <paramref name="error"/> for a configuration mistake
+    /// (a database that cannot be opened included); 3 or 4 with one line when the gateway never connected (token
+    /// rejected, Discord unreachable; see <see cref="Cli.ExitCodes"/>). Once the token is known, everything written to
+    /// standard error passes the secret scrubber.
+    /// </summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> overrides, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -30,6 +35,7 @@ internal static class BotHost
             }
 
             host = built;
+            error = ScrubStandardError(host, error);
             await ValidateAsync(host, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (StartupErrors.Describe(e, configuration) is { } line)
@@ -38,12 +44,52 @@ internal static class BotHost
             return Cli.ExitCodes.ConfigurationError;
         }
 
-        using (host)
+        try
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StartupErrors.DescribeStorage(e) is { } line)
+            {
+                await error.WriteLineAsync(line).ConfigureAwait(false);
+                return Cli.ExitCodes.ConfigurationError;
+            }
+
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            if (host.Services.GetRequiredService<GatewayStartFailure>() is { HasFailed: true } failure)
+            {
+                await error.WriteLineAsync(failure.Line).ConfigureAwait(false);
+                return failure.ExitCode;
+            }
+        }
+        finally
+        {
+            // As the generic host's own RunAsync does: some services (the shard manager) dispose only asynchronously.
+            if (host is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                host.Dispose();
+            }
         }
 
         return Cli.ExitCodes.Success;
+    }
+
+    /// <summary>Standard error (the console's and the command's writer) with the token and database passwords masked.</summary>
+    private static TextWriter ScrubStandardError(IHost host, TextWriter error)
+    {
+        var scrubber = host.Services.GetRequiredService<SecretScrubbingEnricher>();
+        if (ReferenceEquals(error, Console.Error))
+        {
+            Console.SetError(new ScrubbingTextWriter(Console.Error, scrubber));
+            return Console.Error;
+        }
+
+        return new ScrubbingTextWriter(error, scrubber);
     }
 
     /// <summary>Validates every option and runs every <see cref="IStartupCheck"/>: all that can be wrong before connecting.</summary>

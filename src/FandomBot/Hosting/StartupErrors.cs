@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using FandomBot.Core.DataFiles;
 using Microsoft.Extensions.Configuration;
@@ -11,10 +13,21 @@ namespace FandomBot.Hosting;
 /// </summary>
 internal static partial class StartupErrors
 {
+    /// <summary>The configuration key that says where the settings database is.</summary>
+    public const string StorageConnectionStringKey = "Storage:ConnectionString";
+
+    // How FandomBot.Storage's start-up failure begins (SettingsStoreRuntime.StartAsync).
+    private const string StoreUnreachablePrefix = "Could not reach the settings database";
+
     /// <summary>The one-line description, or null when the exception is not a configuration mistake.</summary>
     public static string? Describe(Exception exception, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (DescribeStorage(exception) is { } storage)
+        {
+            return storage;
+        }
+
         return exception switch
         {
             ConfigurationException e => e.Message,
@@ -28,6 +41,34 @@ internal static partial class StartupErrors
             _ => null,
         };
     }
+
+    /// <summary>
+    /// A database that cannot be opened or reached at start (a read-only folder for SQLite, PostgreSQL down) is a
+    /// configuration matter to the operator: one line naming the key, with the driver's reason (drivers do not put
+    /// the password in their messages; standard error is scrubbed of it anyway). Null when no database failure is in
+    /// the exception's chain.
+    /// </summary>
+    public static string? DescribeStorage(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            // The store's own wrapper says where it looked (host and database, never the password); prefer it.
+            if (e is InvalidOperationException wrapper && wrapper.Message.StartsWith(StoreUnreachablePrefix, StringComparison.Ordinal))
+            {
+                return $"{StorageConnectionStringKey}: {OneLine(wrapper.Message)}";
+            }
+
+            if (e is DbException or SocketException)
+            {
+                return $"{StorageConnectionStringKey}: the settings database cannot be opened: {OneLine(e.Message)}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string DescribeBinderFailure(string key, string type, IConfiguration? configuration)
     {

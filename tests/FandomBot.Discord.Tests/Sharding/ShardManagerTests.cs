@@ -108,6 +108,30 @@ public sealed class ShardManagerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rejected_token_is_reported_as_discords_answer_so_the_host_can_exit_with_its_own_code()
+    {
+        _server.Rest.RequiredBotToken = "another-token-than-the-bots";
+        var manager = CreateManager(shardCount: 2);
+
+        Assert.False(await manager.StartAsync(Timeout));
+
+        Assert.Equal(FandomBot.Discord.Rest.DiscordErrorKind.Unauthorized, manager.NotStartedError?.Kind);
+        Assert.StartsWith("GET /gateway/bot failed", manager.NotStartedReason, StringComparison.Ordinal);
+        Assert.Empty(_server.Gateway.Connections);
+    }
+
+    [Fact]
+    public async Task A_start_refused_for_another_reason_carries_no_discord_error()
+    {
+        _server.Rest.GatewayBot.SessionStartRemaining = 0;
+        var manager = CreateManager(shardCount: 2);
+
+        Assert.False(await manager.StartAsync(Timeout));
+
+        Assert.Null(manager.NotStartedError);
+    }
+
+    [Fact]
     public async Task Runs_only_the_configured_shard_ids_of_discords_recommended_count()
     {
         _server.Rest.GatewayBot.Shards = 2;

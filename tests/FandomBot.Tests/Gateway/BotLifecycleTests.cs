@@ -18,6 +18,22 @@ public sealed class BotLifecycleTests
     }
 
     [Fact]
+    public async Task The_status_file_counts_guilds_that_arrive_after_ready_and_keeps_them_across_a_resume()
+    {
+        await using var bot = await BotTestHost.StartAsync(guilds: [111UL << 22, 222UL << 22, 333UL << 22]);
+
+        // GUILD_CREATEs come after READY: the count must follow them, not stay at what it was when the state changed.
+        var ready = await WaitForStatusAsync(bot.StatusFile, s => s.Shards.Count == 1 && s.Shards[0].State == "Ready" && s.Shards[0].Guilds == 3);
+
+        // After RESUMED Discord sends no GUILD_CREATE again: the shard's guilds are still its guilds.
+        await bot.Discord.Gateway.SendReconnectAsync(0);
+        var resumed = await WaitForStatusAsync(bot.StatusFile, s => s.Shards.Count == 1 && s.Shards[0].State == "Resumed");
+
+        Assert.Equal(3, ready.Shards[0].Guilds);
+        Assert.Equal(3, resumed.Shards[0].Guilds);
+    }
+
+    [Fact]
     public async Task Stopping_the_bot_closes_the_gateway_and_marks_the_status_file_stopped()
     {
         var bot = await BotTestHost.StartAsync();

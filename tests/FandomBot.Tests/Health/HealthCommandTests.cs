@@ -139,6 +139,18 @@ public sealed class HealthCommandTests : IDisposable
     private Task WriteAsync(DateTimeOffset writtenAt, params ShardStatus[] shards) =>
         StatusFile.WriteAsync(_statusFile, new StatusSnapshot(writtenAt, 42, shards), TestContext.Current.CancellationToken);
 
+    [Fact]
+    public async Task A_value_of_the_wrong_type_exits_2_with_one_line_naming_the_key()
+    {
+        await WriteAsync(Now, new ShardStatus(0, "Ready", 12));
+
+        var (exitCode, output, error) = await RunAsync("--Health:MaxAgeSeconds=abc");
+
+        Assert.Equal(ExitCodes.ConfigurationError, exitCode);
+        Assert.Empty(output);
+        Assert.Equal("Health:MaxAgeSeconds must be a whole number (got 'abc')", Assert.Single(CommandLineRunner.Lines(error)));
+    }
+
     private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] flags) =>
         CommandLineRunner.RunAsync(new System.CommandLine.RootCommand { HealthCommand.Create(_time) }, ["health", .. flags, $"--Health:StatusFile={_statusFile}"]);
 }

@@ -122,4 +122,115 @@ public sealed class StartupConfigurationTests
         Assert.Equal(1, exitCode);
         Assert.Contains("'qoute'", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("first-line-token\nX-Injected: header\n", "more than one line")]
+    [InlineData("first-line-token\r\n\r\n", "more than one line")]
+    [InlineData("Bot first-line-token\n", "characters a bot token does not have")]
+    [InlineData("\"first-line-token\"", "characters a bot token does not have")]
+    public async Task A_token_file_that_is_not_one_line_of_token_characters_exits_2_naming_the_key_not_the_content(string content, string problem)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, content, TestContext.Current.CancellationToken);
+
+            var (exitCode, output, error) = await CommandLineRunner.RunAsync("run", $"--Discord:TokenFile={file}");
+
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(CommandLineRunner.Lines(error));
+            Assert.StartsWith($"Discord:TokenFile: the file '{file}' holds", line, StringComparison.Ordinal);
+            Assert.Contains(problem, line, StringComparison.Ordinal);
+            Assert.DoesNotContain("first-line-token", output + error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789_-abc")]
+    public async Task A_bare_token_on_the_command_line_is_refused_without_being_echoed(string bare)
+    {
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync("run", bare);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("looks like a bot token", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        Assert.DoesNotContain(bare, output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bare_token_without_a_command_is_not_echoed_either()
+    {
+        const string bare = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789";
+
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync(bare);
+
+        Assert.Equal(1, exitCode);
+        Assert.DoesNotContain(bare, output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stray_word_that_is_not_a_token_is_still_named()
+    {
+        var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", "rnu");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("'rnu'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_log_file_that_cannot_be_written_exits_2_with_one_line_naming_the_key()
+    {
+        // A folder that is a file cannot hold a log, whoever runs the test (root ignores read-only permissions).
+        var file = Path.GetTempFileName();
+        try
+        {
+            var path = Path.Combine(file, "logs", "fandombot.log");
+
+            var (exitCode, _, error) = await CommandLineRunner.RunAsync("run", Token, $"--Logging:FilePath={path}");
+
+            Assert.Equal(2, exitCode);
+            Assert.StartsWith($"Logging:FilePath cannot be written ('{path}'", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_opened_exits_2_with_one_line_naming_the_key()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var database = Path.Combine(file, "data", "fandombot.db");
+
+            var (exitCode, output, error) = await CommandLineRunner.RunAsync(
+                "run", Token, $"--Storage:ConnectionString=Data Source={database}", "--Discord:ApiBaseUrl=http://127.0.0.1:9/", "--Logging:Console=off");
+
+            Assert.Equal(2, exitCode);
+            Assert.StartsWith("Storage:ConnectionString: ", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task The_token_pasted_into_another_key_is_masked_in_the_error_line()
+    {
+        var tokenValue = Token["--Discord:Token=".Length..];
+
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync("run", Token, $"--Discord:ShardCount={tokenValue}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("Discord:ShardCount must be a whole number (got '***')", Assert.Single(CommandLineRunner.Lines(error)));
+        Assert.DoesNotContain(tokenValue, output + error, StringComparison.Ordinal);
+    }
 }

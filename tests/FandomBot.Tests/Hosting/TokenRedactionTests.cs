@@ -42,6 +42,46 @@ public sealed class TokenRedactionTests
         Assert.Contains("(redacted)", sink.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Exception_text_and_interaction_tokens_in_urls_are_masked_at_every_level(string format)
+    {
+        const string interactionToken = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA";
+        var formatter = LoggingServiceCollectionExtensions.ConsoleFormatter(format, new SecretScrubbingEnricher([Token]));
+        var output = new StringWriter();
+        using (var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new FormattingSink(formatter, output)).CreateLogger())
+        {
+            var failure = new HttpRequestException(
+                $"POST https://discord.com/api/v10/interactions/1234/{interactionToken}/callback failed with Bot {Token}",
+                new InvalidOperationException($"inner: {Token}"));
+            logger.Error(failure, "Answering interaction {InteractionId} failed", 1234);
+            logger.Verbose("Sending PATCH {Path}", $"/webhooks/100000000000000002/{interactionToken}/messages/@original");
+            logger.Debug("Raw path {Path}", $"/interactions/1234/{interactionToken}/callback");
+        }
+
+        var text = output.ToString();
+        Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(interactionToken, text, StringComparison.Ordinal);
+        Assert.Contains("/interactions/1234/***/callback", text, StringComparison.Ordinal);
+        Assert.Contains("/webhooks/100000000000000002/***/messages", text, StringComparison.Ordinal);
+        Assert.Contains("inner: ***", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Standard_error_is_scrubbed_line_by_line()
+    {
+        var inner = new StringWriter();
+        using (var error = new ScrubbingTextWriter(inner, new SecretScrubbingEnricher([Token])))
+        {
+            error.Write("half of a line with ");
+            error.WriteLine(Token);
+            error.WriteLine("/interactions/99/abcdefghijklmnop/callback");
+        }
+
+        Assert.Equal($"half of a line with ***{Environment.NewLine}/interactions/99/***/callback{Environment.NewLine}", inner.ToString());
+    }
+
     [Fact]
     public void Options_to_string_redacts_the_token()
     {
@@ -49,6 +89,11 @@ public sealed class TokenRedactionTests
 
         Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
         Assert.Contains("(redacted)", text, StringComparison.Ordinal);
+    }
+
+    private sealed class FormattingSink(Serilog.Formatting.ITextFormatter formatter, TextWriter output) : ILogEventSink
+    {
+        public void Emit(LogEvent logEvent) => formatter.Format(logEvent, output);
     }
 
     private sealed class RenderingSink : ILogEventSink

@@ -100,6 +100,27 @@ public sealed class ReminderButtonTests
     }
 
     [Fact]
+    public async Task Not_speculation_naming_another_server_is_refused_and_changes_nothing_there()
+    {
+        const ulong otherModLog = ModLogChannel + (1UL << 22);
+        await using var scenario = await StartAsync();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        Succeeded(await scenario.Store.SetModLogChannelAsync(OtherGuild, otherModLog, cancellationToken));
+        var crafted = ReminderButtonId.NotSpeculation("en", OtherGuild, Author);
+
+        // Pressed in Guild by the named author who is a moderator there too: still not Guild's business to touch OtherGuild.
+        var answer = await PressAsync(scenario, crafted, presser: Author, Permissions.ManageGuild, locale: "fr");
+
+        Assert.Equal(4, answer.Body!["type"]!.GetValue<int>());
+        Assert.Equal(64, answer.Body["data"]!["flags"]!.GetValue<int>() & 64);
+        Assert.Equal(ReminderButtons.OtherServer.For("fr"), answer.Body["data"]!["content"]!.GetValue<string>());
+        Assert.Equal(0, (await scenario.Store.GetCountersAsync(OtherGuild, cancellationToken)).Value!.FalsePositiveReports);
+        Assert.Equal(0, (await scenario.Store.GetCountersAsync(Guild, cancellationToken)).Value!.FalsePositiveReports);
+        Assert.DoesNotContain(scenario.Bot.Discord.Rest.Requests, r => r.Path.Contains(otherModLog.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Empty(scenario.Bot.Discord.Rest.RequestsTo(FakeRoutes.EditMessage));
+    }
+
+    [Fact]
     public void The_buttons_are_offered_to_the_interaction_router_under_their_prefix()
     {
         var ids = new[] { ReminderButtonId.Why("pt", 0xFFFF_FFFF, new string('q', 60)), ReminderButtonId.NotSpeculation("pt", ulong.MaxValue, ulong.MaxValue) };

@@ -3,6 +3,7 @@ using FandomBot.Discord.Interactions;
 using FandomBot.Discord.Models;
 using FandomBot.Gateway;
 using FandomBot.Interactions;
+using FandomBot.Localization;
 using FandomBot.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,10 +13,15 @@ namespace FandomBot.Features.Reminders;
 /// The two buttons under a reminder. "Why this reminder?" answers the presser privately with the reasons in plain
 /// words and the quote's sources, all read back from the button's custom id. "Not speculation" may be pressed by the
 /// message's author or a member with Manage Server: it counts a false positive, tells the mod-log, and replaces the
-/// reminder with thanks (no buttons left); anyone else is told privately that they cannot.
+/// reminder with thanks (no buttons left); anyone else is told privately that they cannot. The ids a custom_id carries
+/// are only claims (anyone can craft a button): the guild it names must be the server the press came from, or nothing
+/// is counted or posted anywhere.
 /// </summary>
 internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store, ModLog modLog, ILogger<ReminderButtons> logger) : IComponentHandler
 {
+    /// <summary>The refusal of a button whose custom_id names another server than the one it was pressed in.</summary>
+    internal static readonly TextKey OtherServer = new("reminder.button-other-server");
+
     public string CustomIdPrefix => ReminderButtonId.Prefix;
 
     public Task<InteractionReply> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -55,13 +61,20 @@ internal sealed class ReminderButtons(QuoteLibrary quotes, ISettingsStore store,
 
     private async Task<InteractionReply> NotSpeculationAsync(Interaction interaction, string language, ulong guildId, ulong authorId, CancellationToken cancellationToken)
     {
+        if (interaction.GuildId?.Value != guildId)
+        {
+            // A crafted (or copied) custom_id: it must not reach another server's counter or mod-log.
+            logger.ButtonOfOtherGuild(interaction.GuildId?.Value, guildId);
+            return InteractionReply.WithMessage(OutgoingMessage.FromText(OtherServer.For(interaction.Locale)).AsEphemeral());
+        }
+
         var presser = interaction.Invoker?.Id.Value;
         var isAuthor = presser == authorId;
-        var isModerator = interaction.GuildId?.Value == guildId
-            && interaction.Member?.Permissions is { } permissions
+        var isModerator = interaction.Member?.Permissions is { } permissions
             && (permissions.HasFlag(Permissions.ManageGuild) || permissions.HasFlag(Permissions.Administrator));
         if (presser is not { } presserId || (!isAuthor && !isModerator))
         {
+            logger.NotSpeculationRefused(guildId);
             return InteractionReply.WithMessage(OutgoingMessage.FromText(ReminderTexts.For(interaction.Locale).OnlyAuthorOrModerator).AsEphemeral());
         }
 

@@ -38,4 +38,10 @@ internal static partial class ReminderLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A reminder in guild {GuildId} was marked as not speculation")]
     public static partial void MarkedNotSpeculation(this ILogger logger, ulong guildId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A reminder button naming guild {ClaimedGuildId} was pressed in guild {GuildId}: refused")]
+    public static partial void ButtonOfOtherGuild(this ILogger logger, ulong? guildId, ulong claimedGuildId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "\"Not speculation\" in guild {GuildId} was pressed by someone who is neither the author nor a moderator: refused")]
+    public static partial void NotSpeculationRefused(this ILogger logger, ulong guildId);
 }

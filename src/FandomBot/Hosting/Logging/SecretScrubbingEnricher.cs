@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -6,9 +7,12 @@ namespace FandomBot.Hosting.Logging;
 /// <summary>
 /// Replaces any known secret (the bot token, database passwords) found in a log event's property values with
 /// <c>***</c>. Message templates are constant text in our code, so the properties are where a secret could slip in:
-/// this makes "never log a token" hold even for a careless log call, not only for the careful ones.
+/// this makes "never log a token" hold even for a careless log call, not only for the careful ones. Interaction tokens
+/// are secrets too (for 15 minutes they let anyone answer as the bot): the token part of a callback or webhook URL
+/// (<c>/interactions/{id}/{token}/callback</c>, <c>/webhooks/{app}/{token}/…</c>) is masked wherever it appears.
+/// Exception text is not a property: <see cref="ScrubbingTextFormatter"/> masks what the sinks finally write.
 /// </summary>
-internal sealed class SecretScrubbingEnricher(IEnumerable<string> secrets) : ILogEventEnricher
+internal sealed partial class SecretScrubbingEnricher(IEnumerable<string> secrets) : ILogEventEnricher
 {
     private const string Mask = "***";
 
@@ -18,11 +22,6 @@ internal sealed class SecretScrubbingEnricher(IEnumerable<string> secrets) : ILo
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         ArgumentNullException.ThrowIfNull(logEvent);
-        if (_secrets.Length == 0)
-        {
-            return;
-        }
-
         foreach (var (name, value) in logEvent.Properties.ToArray())
         {
             if (Scrub(value) is { } clean)
@@ -46,9 +45,18 @@ internal sealed class SecretScrubbingEnricher(IEnumerable<string> secrets) : ILo
         _ => null,
     };
 
+    /// <summary><paramref name="text"/> with every known secret and every interaction token in a URL masked.</summary>
+    public string MaskText(string text) => MaskSecrets(text) ?? text;
+
     private string? MaskSecrets(string text)
     {
         string? result = null;
+        if (text.Contains("/interactions/", StringComparison.Ordinal) || text.Contains("/webhooks/", StringComparison.Ordinal))
+        {
+            var masked = InteractionTokenInUrl().Replace(text, "${path}" + Mask);
+            result = string.Equals(masked, text, StringComparison.Ordinal) ? null : masked;
+        }
+
         foreach (var secret in _secrets)
         {
             if ((result ?? text).Contains(secret, StringComparison.Ordinal))
@@ -59,4 +67,7 @@ internal sealed class SecretScrubbingEnricher(IEnumerable<string> secrets) : ILo
 
         return result;
     }
+
+    [GeneratedRegex(@"(?<path>/(?:interactions|webhooks)/[0-9]+/)[^/\s?#""'*]+")]
+    private static partial Regex InteractionTokenInUrl();
 }
