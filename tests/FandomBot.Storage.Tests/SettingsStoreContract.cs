@@ -24,6 +24,9 @@ public abstract partial class SettingsStoreContract : IAsyncLifetime
 
     private protected abstract StorageProvider Provider { get; }
 
+    /// <summary>The schema's newest version on this backend (PostgreSQL has one more: the session starts its processes share).</summary>
+    private protected abstract int LatestSchemaVersion { get; }
+
     /// <summary>The fresh database of this test; set by <see cref="CreateDatabaseAsync"/>.</summary>
     protected abstract string ConnectionString { get; }
 
