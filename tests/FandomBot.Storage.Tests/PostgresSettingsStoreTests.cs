@@ -18,7 +18,7 @@ public sealed class PostgresSettingsStoreTests : SettingsStoreContract
 
     private protected override StorageProvider Provider => StorageProvider.Postgres;
 
-    private protected override int LatestSchemaVersion => 3;
+    private protected override int LatestSchemaVersion => 4;
 
     [Fact]
     public async Task A_change_by_another_process_arrives_by_notify_without_waiting_for_a_poll()

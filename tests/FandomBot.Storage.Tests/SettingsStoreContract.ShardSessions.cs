@@ -16,7 +16,7 @@ public abstract partial class SettingsStoreContract
         await stopping.StartAsync(Ct);
         StoredShardSession[] sessions =
         [
-            new(0, 4, "session-of-shard-0", 1234, "wss://gateway-us-east1-b.discord.gg", SavedAt),
+            new(0, 4, "session-of-shard-0", 1234, "wss://gateway-us-east1-b.discord.gg", SavedAt, "1100000000000000001,1100000000000000002"),
             new(3, 4, "session-of-shard-3", null, "wss://gateway-us-east1-c.discord.gg", SavedAt),
         ];
         Assert.Equal(2, Value(await stopping.ShardSessions.SaveAsync(sessions, Ct)));
@@ -101,14 +101,15 @@ public abstract partial class SettingsStoreContract
             // Back to schema version 1: what every deployment before this change has.
             await connection.ExecuteAsync("DROP TABLE gateway_sessions");
             await connection.ExecuteAsync("DROP TABLE IF EXISTS gateway_identify_buckets");
-            await connection.ExecuteAsync("DELETE FROM schema_version WHERE version = 2");
+            await connection.ExecuteAsync("DROP TABLE IF EXISTS gateway_session_starts");
+            await connection.ExecuteAsync("DELETE FROM schema_version WHERE version >= 2");
         }
 
         var upgraded = NewRuntime();
         _runtimes.Add(upgraded);
         var report = await upgraded.StartAsync(Ct);
 
-        Assert.Equal([2], report.Applied);
+        Assert.Equal(Enumerable.Range(2, LatestSchemaVersion - 1), report.Applied);
         Assert.Equal(7, (await upgraded.Store.GetAsync(Guild, Ct)).CooldownMinutes);
         Assert.Equal(1, Value(await upgraded.ShardSessions.SaveAsync([new(0, 1, "s", 1, "wss://a", SavedAt)], Ct)));
     }

@@ -15,7 +15,7 @@ public sealed class SqliteSettingsStoreTests : SettingsStoreContract
 
     private protected override StorageProvider Provider => StorageProvider.Sqlite;
 
-    private protected override int LatestSchemaVersion => 2;
+    private protected override int LatestSchemaVersion => 3;
 
     // The database lives under data/ inside a fresh directory that does not exist yet: first-run creation is part of every test.
     private string DataDirectory => Path.Combine(_root, "data");

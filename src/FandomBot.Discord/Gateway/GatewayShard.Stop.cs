@@ -62,7 +62,8 @@ public sealed partial class GatewayShard
     {
         if (HandingOver && _session is { CanResume: true, SessionId: { } sessionId, ResumeUrl: { } resumeUrl })
         {
-            var session = new ResumableSession(ShardId, _settings.ShardCount, sessionId, _session.Sequence, resumeUrl, _time.GetUtcNow());
+            var session = new ResumableSession(
+                ShardId, _settings.ShardCount, sessionId, _session.Sequence, resumeUrl, _time.GetUtcNow(), _guilds.IsEmpty ? null : [.. _guilds.Keys]);
             Volatile.Write(ref _handedOver, session);
         }
 

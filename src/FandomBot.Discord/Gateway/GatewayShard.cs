@@ -118,6 +118,10 @@ public sealed partial class GatewayShard
         }
 
         _session.Restore(session.SessionId, session.ResumeUrl, session.Sequence);
+        foreach (var guild in session.Guilds ?? [])
+        {
+            _guilds.TryAdd(guild, 0);
+        }
     }
 
     /// <summary>

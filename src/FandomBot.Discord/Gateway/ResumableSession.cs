@@ -1,3 +1,5 @@
+using FandomBot.Discord.Models;
+
 namespace FandomBot.Discord.Gateway;
 
 /// <summary>
@@ -10,4 +12,9 @@ namespace FandomBot.Discord.Gateway;
 /// <param name="Sequence">The sequence of the last dispatch handed to the bot; Discord replays everything after it.</param>
 /// <param name="ResumeUrl">READY's <c>resume_gateway_url</c>.</param>
 /// <param name="SavedAt">When the connection was closed for the handover: Discord keeps a session only minutes.</param>
-public sealed record ResumableSession(int ShardId, int ShardCount, string SessionId, long? Sequence, Uri ResumeUrl, DateTimeOffset SavedAt);
+/// <param name="Guilds">
+/// The shard's servers when it stopped (null: none known). A resumed session receives no GUILD_CREATEs, so without them
+/// the next owner would count no servers until one joins.
+/// </param>
+public sealed record ResumableSession(
+    int ShardId, int ShardCount, string SessionId, long? Sequence, Uri ResumeUrl, DateTimeOffset SavedAt, IReadOnlyList<Snowflake>? Guilds = null);

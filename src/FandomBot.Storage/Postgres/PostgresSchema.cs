@@ -92,5 +92,9 @@ internal static class PostgresSchema
                 resets_at timestamptz NOT NULL
             );
             """),
+        new(4, "a handed-over session's server ids", """
+            -- The shard's server ids (comma-separated) for the next owner's count: a resumed session gets no GUILD_CREATEs.
+            ALTER TABLE gateway_sessions ADD COLUMN guild_ids text NULL;
+            """),
     ];
 }

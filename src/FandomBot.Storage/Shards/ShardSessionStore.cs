@@ -7,19 +7,20 @@ namespace FandomBot.Storage.Shards;
 internal sealed partial class ShardSessionStore(ISettingsDatabase database, ILogger<ShardSessionStore> logger) : IShardSessionStore
 {
     private const string UpsertSql = """
-        INSERT INTO gateway_sessions (shard_id, shard_count, session_id, sequence, resume_url, saved_at_unix_ms)
-        VALUES (@ShardId, @ShardCount, @SessionId, @Sequence, @ResumeUrl, @SavedAt)
+        INSERT INTO gateway_sessions (shard_id, shard_count, session_id, sequence, resume_url, saved_at_unix_ms, guild_ids)
+        VALUES (@ShardId, @ShardCount, @SessionId, @Sequence, @ResumeUrl, @SavedAt, @GuildIds)
         ON CONFLICT (shard_id) DO UPDATE SET
             shard_count = excluded.shard_count,
             session_id = excluded.session_id,
             sequence = excluded.sequence,
             resume_url = excluded.resume_url,
-            saved_at_unix_ms = excluded.saved_at_unix_ms
+            saved_at_unix_ms = excluded.saved_at_unix_ms,
+            guild_ids = excluded.guild_ids
         """;
 
     private const string TakeSql = """
         DELETE FROM gateway_sessions WHERE shard_id = @ShardId
-        RETURNING shard_id, shard_count, session_id, sequence, resume_url, saved_at_unix_ms
+        RETURNING shard_id, shard_count, session_id, sequence, resume_url, saved_at_unix_ms, guild_ids
         """;
 
     public async Task<StoreResult<int>> SaveAsync(IReadOnlyCollection<StoredShardSession> sessions, CancellationToken cancellationToken)
@@ -41,6 +42,7 @@ internal sealed partial class ShardSessionStore(ISettingsDatabase database, ILog
                     SqlArgument.Of("Sequence", session.Sequence),
                     SqlArgument.Of("ResumeUrl", session.ResumeUrl),
                     SqlArgument.Of("SavedAt", session.SavedAt.ToUnixTimeMilliseconds()),
+                    SqlArgument.OfNullable("GuildIds", session.GuildIds),
                 ],
                 cancellationToken);
             await transaction.CommitAsync(CancellationToken.None);
@@ -72,7 +74,8 @@ internal sealed partial class ShardSessionStore(ISettingsDatabase database, ILog
                         row.GetString(2),
                         row.IsDBNull(3) ? null : row.GetInt64(3),
                         row.GetString(4),
-                        DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(5))),
+                        DateTimeOffset.FromUnixTimeMilliseconds(row.GetInt64(5)),
+                        row.IsDBNull(6) ? null : row.GetString(6)),
                     cancellationToken,
                     SqlArgument.Of("ShardId", shardId)));
             }

@@ -7,4 +7,6 @@ namespace FandomBot.Storage.Shards;
 /// <param name="Sequence">The last sequence the bot handled, or null before any dispatch.</param>
 /// <param name="ResumeUrl">Where to resume.</param>
 /// <param name="SavedAt">When the shard closed its connection.</param>
-public sealed record StoredShardSession(int ShardId, int ShardCount, string SessionId, long? Sequence, string ResumeUrl, DateTimeOffset SavedAt);
+/// <param name="GuildIds">The shard's server ids, comma-separated (null: none known); ids only, for the next owner's count.</param>
+public sealed record StoredShardSession(
+    int ShardId, int ShardCount, string SessionId, long? Sequence, string ResumeUrl, DateTimeOffset SavedAt, string? GuildIds = null);

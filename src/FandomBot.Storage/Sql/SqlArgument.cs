@@ -17,4 +17,6 @@ internal readonly record struct SqlArgument(string Name, object? Value, DbType T
     public static SqlArgument Of(string name, bool value) => new(name, value, DbType.Boolean);
 
     public static SqlArgument Of(string name, string value) => new(name, value, DbType.String);
+
+    public static SqlArgument OfNullable(string name, string? value) => new(name, value, DbType.String);
 }

@@ -84,5 +84,9 @@ internal static class SqliteSchema
                 last_identify_unix_ms INTEGER NOT NULL
             );
             """),
+        new(3, "a handed-over session's server ids", """
+            -- The shard's server ids (comma-separated) for the next owner's count: a resumed session gets no GUILD_CREATEs.
+            ALTER TABLE gateway_sessions ADD COLUMN guild_ids TEXT NULL;
+            """),
     ];
 }

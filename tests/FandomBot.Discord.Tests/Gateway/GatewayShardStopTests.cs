@@ -80,6 +80,10 @@ public sealed class GatewayShardStopTests
         Assert.Equal(first.HandedOverSession.Sequence, resume["seq"]!.GetValue<long>());
         Assert.Equal(["/gateway", FakeGateway.ResumePath], harness.Fake.Connections.Select(c => c.Path));
         Assert.Equal(GatewayShardState.Resumed, next.Status.State);
+
+        // A resumed session gets no GUILD_CREATE: the servers come with the handed-over session.
+        Assert.Equal([new FandomBot.Discord.Models.Snowflake(GuildId)], first.HandedOverSession.Guilds);
+        Assert.Equal([new FandomBot.Discord.Models.Snowflake(GuildId)], next.Guilds);
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public sealed class GatewayStorageBridgeTests
     }
 
     [Fact]
+    public async Task A_handed_over_sessions_servers_come_back_with_it()
+    {
+        var sessions = new StoredGatewaySessions(new MemoryShardSessionStore());
+        Discord.Models.Snowflake[] guilds = [new(1100000000000000001), new(1100000000000000002)];
+        var session = new ResumableSession(0, 1, "abc", 7, new Uri("wss://gateway.discord.gg"), DateTimeOffset.UnixEpoch, guilds);
+
+        Assert.True(await sessions.SaveAsync([session], Ct));
+        var taken = Assert.Single(await sessions.TakeAsync([0], Ct));
+
+        Assert.Equal(guilds, taken.Guilds);
+    }
+
+    [Fact]
     public async Task An_unreadable_store_means_identifying_and_an_unwritable_one_is_reported()
     {
         var sessions = new StoredGatewaySessions(new MemoryShardSessionStore { Down = true });
