@@ -83,15 +83,22 @@ public sealed class ContextReadingTests
             detector.Evaluate("he's gotta be gay", 0, context);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // The least of five rounds: on a loaded machine the JIT's optimised code can arrive late, and the first tier
+        // allocates a little more on its own; the question is what the detector allocates.
         const int Calls = 100;
-        for (var i = 0; i < Calls; i++)
+        var perCall = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            detector.Evaluate("he's gotta be gay", 0, context);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < Calls; i++)
+            {
+                detector.Evaluate("he's gotta be gay", 0, context);
+            }
+
+            perCall = Math.Min(perCall, (GC.GetAllocatedBytesForCurrentThread() - before) / Calls);
         }
 
         // Reading the ten messages each time cost about 45 KB per call; reused, only the verdict and its reasons are new.
-        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
         Assert.InRange(perCall, 1, 2_048);
     }
 
