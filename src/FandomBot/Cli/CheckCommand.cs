@@ -38,7 +38,7 @@ internal static class CheckCommand
             // With no text given, a configuration override ("--Fandoms:Path=x") lands in the optional text argument.
             var message = parseResult.GetValue(text);
             var overrides = parseResult.UnmatchedTokens.ToList();
-            if (message is not null && IsConfigurationOverride(message))
+            if (message is not null && ConfigurationOverrides.IsOverride(message))
             {
                 overrides.Add(message);
                 message = null;
@@ -73,9 +73,6 @@ internal static class CheckCommand
         });
         return command;
     }
-
-    private static bool IsConfigurationOverride(string token) =>
-        token.StartsWith("--", StringComparison.Ordinal) && token.IndexOf(':', StringComparison.Ordinal) > 2 && token.Contains('=', StringComparison.Ordinal);
 
     /// <summary>Reads every pack file (the host's job: Core only sees bytes) and builds the detector.</summary>
     internal static SpeculationDetector BuildDetector(IConfiguration configuration, IReadOnlyList<string> fandoms)
