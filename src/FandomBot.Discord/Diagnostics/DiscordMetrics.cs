@@ -21,17 +21,40 @@ public static class DiscordMetrics
     private static readonly Counter<long> RestRateLimited = Meter.CreateCounter<long>("fandombot.discord.rest.rate_limited", description: "429 answers from Discord");
     private static readonly Histogram<double> InteractionAcknowledgement = Meter.CreateHistogram<double>("fandombot.discord.interaction.ack", "ms", "From an interaction's arrival to its first response");
 
+    // Set in a flow whose calls are rehearsals (a start-up warm-up against a stand-in server): nothing there is real traffic.
+    private static readonly AsyncLocal<bool> Suppressed = new();
+
+    /// <summary>
+    /// Leaves the calls made in the current flow (and the work it starts) out of these instruments until the scope is
+    /// disposed: for a warm-up that runs the client against a stand-in server, whose calls are no real traffic.
+    /// </summary>
+    public static IDisposable SuppressInCurrentFlow() => new SuppressionScope(Suppressed);
+
     internal static void Ready(int shardId) => GatewayReadies.Add(1, new KeyValuePair<string, object?>("shard", shardId));
 
     internal static void Resumed(int shardId) => GatewayResumes.Add(1, new KeyValuePair<string, object?>("shard", shardId));
 
     internal static void Reconnecting(int shardId) => GatewayReconnects.Add(1, new KeyValuePair<string, object?>("shard", shardId));
 
-    internal static void RestRequest(string route, int status, TimeSpan elapsed) =>
-        RestDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("route", route), new KeyValuePair<string, object?>("status", status));
+    internal static void RestRequest(string route, int status, TimeSpan elapsed)
+    {
+        if (Suppressed.Value)
+        {
+            return;
+        }
 
-    internal static void RateLimited(string route, bool global) =>
+        RestDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("route", route), new KeyValuePair<string, object?>("status", status));
+    }
+
+    internal static void RateLimited(string route, bool global)
+    {
+        if (Suppressed.Value)
+        {
+            return;
+        }
+
         RestRateLimited.Add(1, new KeyValuePair<string, object?>("route", route), new KeyValuePair<string, object?>("global", global));
+    }
 
     internal static void InteractionAcknowledged(string how, TimeSpan sinceArrival) =>
         InteractionAcknowledgement.Record(sinceArrival.TotalMilliseconds, new KeyValuePair<string, object?>("response", how));

@@ -21,15 +21,41 @@ internal static class BotMetrics
     private static readonly Counter<long> HeapCompactions = Meter.CreateCounter<long>(
         "fandombot.memory.compactions", description: "Full compacting garbage collections the bot ran once a burst was over");
 
-    public static void MessageSeen() => MessagesSeen.Add(1);
+    // Set in a flow that rehearses the reminder path (ReminderPathWarmUp): its made-up messages are not traffic.
+    private static readonly AsyncLocal<bool> Suppressed = new();
+
+    /// <summary>Whether the current flow is a rehearsal whose measurements and spans are left out.</summary>
+    public static bool IsSuppressed => Suppressed.Value;
+
+    /// <summary>Leaves the current flow (and the work it starts) out of the bot's instruments and spans until disposed.</summary>
+    public static IDisposable SuppressInCurrentFlow() => new Discord.Diagnostics.SuppressionScope(Suppressed);
+
+    public static void MessageSeen()
+    {
+        if (!Suppressed.Value)
+        {
+            MessagesSeen.Add(1);
+        }
+    }
 
     public static void ReminderSent(string delivery, TimeSpan sinceMessageArrived)
     {
+        if (Suppressed.Value)
+        {
+            return;
+        }
+
         RemindersSent.Add(1, new KeyValuePair<string, object?>("delivery", delivery));
         ReminderDelay.Record(sinceMessageArrived.TotalMilliseconds);
     }
 
-    public static void Detected(TimeSpan elapsed) => DetectorTime.Record(elapsed.TotalMicroseconds);
+    public static void Detected(TimeSpan elapsed)
+    {
+        if (!Suppressed.Value)
+        {
+            DetectorTime.Record(elapsed.TotalMicroseconds);
+        }
+    }
 
     public static void Dropped(string what) => WorkDropped.Add(1, new KeyValuePair<string, object?>("work", what));
 
