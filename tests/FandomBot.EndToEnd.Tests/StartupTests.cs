@@ -72,7 +72,7 @@ public sealed class StartupTests
         var (exitCode, output, error) = await BotProcess.RunAsync(["run"], BotEnvironment(discord.ApiBaseUrl.ToString(), folder));
 
         Assert.Equal(3, exitCode);
-        Assert.Contains("Discord rejected the bot token", LastLine(error), StringComparison.Ordinal);
+        Assert.StartsWith("Discord rejected the bot token", OnlyLine(error), StringComparison.Ordinal);
         Assert.DoesNotContain(WrongToken, output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
@@ -85,7 +85,7 @@ public sealed class StartupTests
         var (exitCode, output, error) = await BotProcess.RunAsync(["run"], BotEnvironment($"http://127.0.0.1:{ClosedPort()}/api/v10/", folder), TimeSpan.FromSeconds(90));
 
         Assert.Equal(4, exitCode);
-        Assert.Contains("Discord could not be reached after the start-up retries", LastLine(error), StringComparison.Ordinal);
+        Assert.StartsWith("Discord could not be reached after the start-up retries", OnlyLine(error), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public sealed class StartupTests
             var (exitCode, output, error) = await BotProcess.RunAsync(["run"], environment);
 
             Assert.Equal(2, exitCode);
-            Assert.StartsWith("Storage:ConnectionString: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+            Assert.StartsWith("Storage:ConnectionString: ", OnlyLine(error), StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
         }
         finally
@@ -122,7 +122,7 @@ public sealed class StartupTests
             var (exitCode, output, error) = await BotProcess.RunAsync(["run"], new Dictionary<string, string> { ["Discord__TokenFile"] = file });
 
             Assert.Equal(2, exitCode);
-            Assert.StartsWith("Discord:TokenFile: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+            Assert.StartsWith("Discord:TokenFile: ", OnlyLine(error), StringComparison.Ordinal);
             Assert.DoesNotContain(WrongToken, output + error, StringComparison.Ordinal);
         }
         finally
@@ -139,7 +139,12 @@ public sealed class StartupTests
         ["Health__StatusFile"] = Path.Combine(folder, "status.json"),
     };
 
-    private static string LastLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+    private static string OnlyLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, $"standard error holds {lines.Length} lines, not one:\n{text}");
+        return lines[0];
+    }
 
     private static int ClosedPort()
     {

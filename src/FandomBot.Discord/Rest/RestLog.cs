@@ -5,9 +5,13 @@ namespace FandomBot.Discord.Rest;
 /// <summary>The REST client's log lines. Routes appear as templates: concrete paths can hold interaction tokens.</summary>
 internal static partial class RestLog
 {
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error,
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
         Message = "Discord rejected the bot token (401 on {Route}); no further request will use it. Set a valid Discord:Token and restart")]
     public static partial void TokenRejected(this ILogger logger, string route);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Error,
+        Message = "Discord no longer accepts the bot token, which worked until now (401 on {Route}): the bot can answer no one. Set the new Discord:Token and restart")]
+    public static partial void TokenRevoked(this ILogger logger, string route);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
         Message = "Discord answered {Count} requests with 401/403/429 in the last 10 minutes; at {BanThreshold} it bans this IP")]

@@ -126,6 +126,11 @@ internal sealed class RestRequestSender(
 
                 if (response.IsSuccessStatusCode)
                 {
+                    if (route.UsesBotToken)
+                    {
+                        tokenStatus.Accepted();
+                    }
+
                     return DiscordResult<byte[]>.Success(content);
                 }
 

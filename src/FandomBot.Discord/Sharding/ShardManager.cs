@@ -322,7 +322,10 @@ public sealed partial class ShardManager : IAsyncDisposable
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Starting {Selection} (max_concurrency {MaxConcurrency}) at {GatewayHost}")]
     private static partial void LogStarting(ILogger logger, string selection, int maxConcurrency, string gatewayHost);
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Critical, Message = "Not starting the gateway: {Reason}")]
+    // Warning, not Critical: StartAsync returns false with the reason (NotStartedReason, NotStartedError), and what a
+    // failed start means for the process (its exit code, the one line an operator reads on standard error) is the
+    // caller's to say. At Critical the host's console printed it on standard error beside the host's own line.
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Not starting the gateway: {Reason}")]
     private static partial void LogNotStarting(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Stored {Count} gateway sessions (shards {ShardIds}) for the next owner of the shards to resume")]

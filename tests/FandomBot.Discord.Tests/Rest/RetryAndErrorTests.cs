@@ -118,8 +118,28 @@ public sealed class RetryAndErrorTests
         Assert.Null(second.Error.Status);
         Assert.Single(h.Rest.Requests);
         Assert.True(h.State.IsTokenRevoked);
-        Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("rejected the bot token", StringComparison.Ordinal));
+
+        // Refused on the first call: a start-up mistake the caller reports (the host exits 3), so a Warning, once.
+        Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("rejected the bot token", StringComparison.Ordinal));
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.DoesNotContain(h.Logs.Entries, e => e.Message.Contains(RestHarness.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_token_that_worked_and_is_then_refused_is_an_error_once()
+    {
+        await using var h = await RestHarness.StartAsync();
+
+        var before = await h.Client.GetCurrentUserAsync(Ct);
+        h.Rest.Script(FakeRoutes.GetCurrentUser, FakeResponse.Error(401, 0, "401: Unauthorized"));
+        var revoked = await h.Client.GetCurrentUserAsync(Ct);
+        var after = await h.Client.GetGatewayBotAsync(Ct);
+
+        Assert.True(before.IsSuccess);
+        Assert.Equal(DiscordErrorKind.Unauthorized, revoked.Error!.Kind);
+        Assert.Equal(DiscordErrorKind.Unauthorized, after.Error!.Kind);
+        Assert.Single(h.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("no longer accepts the bot token", StringComparison.Ordinal));
+        Assert.DoesNotContain(h.Logs.Entries, e => e.Message.Contains("rejected the bot token", StringComparison.Ordinal));
     }
 
     [Fact]
