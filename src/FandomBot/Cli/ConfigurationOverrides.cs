@@ -78,7 +78,8 @@ internal static class ConfigurationOverrides
 
     /// <summary>
     /// Whether a command-line word could be a secret (a bot token pasted after <c>run</c>): three base64url parts
-    /// joined by dots, or one long word of token characters. Such a word is never echoed in an error message.
+    /// joined by dots with a token's lengths, or one long random-looking word of token characters (a client secret).
+    /// Such a word is never echoed in an error message.
     /// </summary>
     public static bool LooksLikeToken(string token)
     {
@@ -88,8 +89,46 @@ internal static class ConfigurationOverrides
             return false;
         }
 
+        // A bot token: the bot's id in base64 (18+ characters), a timestamp (6), a signature (27+). File names with
+        // dots ("general.2024.json", "a-long-channel-name.json") are neither that nor one long word, and stay named.
         var parts = token.Split('.');
-        return (parts.Length == 3 && parts.All(p => p.Length > 0)) || token.Length >= MinimumTokenLikeLength;
+        return parts.Length == 3
+            ? parts[0].Length >= 16 && parts[1].Length >= 4 && parts[2].Length >= 20
+            : parts.Length == 1 && token.Length >= MinimumTokenLikeLength && LooksRandom(token);
+    }
+
+    // A secret is random: upper-case letters or many digits. Quote ids and file names are lower-case words with hyphens.
+    private static bool LooksRandom(string word)
+    {
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits >= 6;
+    }
+
+    /// <summary>
+    /// Writes the error for the first stray word among a command's unmatched tokens (words that are neither its options
+    /// nor configuration overrides) and returns true; false when there is none. The word is named only when it cannot
+    /// be a secret, so a token pasted after any command never reaches the terminal or a CI log.
+    /// </summary>
+    public static bool ReportStray(IReadOnlyList<string> unmatchedTokens, string commandName, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (FindStray(unmatchedTokens) is not { } stray)
+        {
+            return false;
+        }
+
+        error.WriteLine($"Unknown command or argument {Describe(stray)} for '{commandName}'. Configuration overrides look like --Discord:ShardCount=2; see 'fandombot {commandName} --help'.");
+        return true;
     }
 
     /// <summary>How the error about a stray word names it: quoted, unless it could be a secret.</summary>

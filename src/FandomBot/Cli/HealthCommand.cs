@@ -32,6 +32,11 @@ internal static class HealthCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            if (ConfigurationOverrides.ReportStray(parseResult.UnmatchedTokens, "health", error))
+            {
+                return ExitCodes.Failure;
+            }
+
             if (parseResult.GetValue(ready) && parseResult.GetValue(live))
             {
                 error.WriteLine("health takes --ready or --live, not both.");

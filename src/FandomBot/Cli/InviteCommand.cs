@@ -18,6 +18,11 @@ internal static class InviteCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
+            if (ConfigurationOverrides.ReportStray(parseResult.UnmatchedTokens, "invite", parseResult.InvocationConfiguration.Error))
+            {
+                return ExitCodes.Failure;
+            }
+
             var id = parseResult.GetValue(clientId);
             if (id is null)
             {

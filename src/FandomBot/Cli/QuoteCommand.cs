@@ -44,7 +44,12 @@ internal static class QuoteCommand
             var error = parseResult.InvocationConfiguration.Error;
             if (UnknownOption(parseResult.UnmatchedTokens) is { } unknown)
             {
-                error.WriteLine($"Unrecognized option '{unknown}'. Run 'fandombot quote --help' for the options; configuration overrides look like --Quotes:Path=x.json.");
+                error.WriteLine($"Unrecognized option {ConfigurationOverrides.Describe(unknown)}. Run 'fandombot quote --help' for the options; configuration overrides look like --Quotes:Path=x.json.");
+                return ExitCodes.Failure;
+            }
+
+            if (ConfigurationOverrides.ReportStray(parseResult.UnmatchedTokens, "quote", error))
+            {
                 return ExitCodes.Failure;
             }
 
@@ -53,7 +58,8 @@ internal static class QuoteCommand
                 return ExitCodes.ConfigurationError;
             }
 
-            var selection = QuoteSelection.Select(library, parseResult.GetValue(topic), parseResult.GetValue(speaker), parseResult.GetValue(id));
+            var selection = QuoteSelection.Select(
+                library, parseResult.GetValue(topic), parseResult.GetValue(speaker), parseResult.GetValue(id), ConfigurationOverrides.Describe);
             if (selection.Problem is { } problem)
             {
                 error.WriteLine(problem);

@@ -38,9 +38,8 @@ internal static class ReplayCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (ConfigurationOverrides.FindStray(parseResult.UnmatchedTokens) is { } stray)
+            if (ConfigurationOverrides.ReportStray(parseResult.UnmatchedTokens, "replay", error))
             {
-                error.WriteLine($"Unrecognized argument '{stray}'.");
                 return Task.FromResult(ExitCodes.ConfigurationError);
             }
 
@@ -80,7 +79,7 @@ internal static class ReplayCommand
             // A directory or an unreadable file is reported with the other exports' results; a missing one is a typo.
             if (files.FirstOrDefault(f => !Path.Exists(f)) is { } missing)
             {
-                error.WriteLine($"{missing}: no such file.");
+                error.WriteLine($"{(ConfigurationOverrides.LooksLikeToken(missing) ? ConfigurationOverrides.Describe(missing) : missing)}: no such file.");
                 return Task.FromResult(ExitCodes.Failure);
             }
 

@@ -15,9 +15,8 @@ internal static class RunCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            if (ConfigurationOverrides.FindStray(parseResult.UnmatchedTokens) is { } stray)
+            if (ConfigurationOverrides.ReportStray(parseResult.UnmatchedTokens, "run", error))
             {
-                await error.WriteLineAsync($"Unknown command or argument {ConfigurationOverrides.Describe(stray)}. Configuration overrides look like --Discord:ShardCount=2; see --help.").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
 

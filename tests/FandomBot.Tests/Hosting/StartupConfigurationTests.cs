@@ -1,3 +1,4 @@
+using System.Globalization;
 using FandomBot.Tests.Cli;
 
 using Xunit;
@@ -159,6 +160,41 @@ public sealed class StartupConfigurationTests
         Assert.Equal(1, exitCode);
         Assert.Contains("looks like a bot token", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
         Assert.DoesNotContain(bare, output + error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("quote", "{0}")]
+    [InlineData("invite", "{0}")]
+    [InlineData("health", "{0}")]
+    [InlineData("replay", "{0} --Fandoms:Path=x")]
+    [InlineData("replay", "--report out.html --Fandoms:Path=x {0}")]
+    [InlineData("quote", "--topic {0}")]
+    [InlineData("quote", "--speaker {0}")]
+    [InlineData("quote", "--id {0}")]
+    [InlineData("quote", "-{0}")]
+    public async Task A_token_given_to_any_command_is_refused_or_reported_without_being_echoed(string command, string arguments)
+    {
+        const string bare = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789";
+        string[] words = [command, .. string.Format(CultureInfo.InvariantCulture, arguments, bare).Split(' ')];
+
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync(words);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("looks like a bot token", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        Assert.DoesNotContain(bare, output + error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("quote")]
+    [InlineData("invite")]
+    [InlineData("health")]
+    public async Task A_stray_word_after_a_command_that_takes_none_is_named_and_refused(string command)
+    {
+        var (exitCode, output, error) = await CommandLineRunner.RunAsync(command, "speculation");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"Unknown command or argument 'speculation' for '{command}'", Assert.Single(CommandLineRunner.Lines(error)), StringComparison.Ordinal);
+        Assert.Empty(output);
     }
 
     [Fact]

@@ -8,9 +8,18 @@ namespace FandomBot.Features.Quotes;
 /// </summary>
 internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Problem)
 {
-    public static QuoteSelection Select(QuoteLibrary library, string? topic, string? speaker, string? id)
+    /// <param name="library">The collection.</param>
+    /// <param name="topic">A topic, or null.</param>
+    /// <param name="speaker">Part of a speaker's name, or null.</param>
+    /// <param name="id">A quote id, or null.</param>
+    /// <param name="show">
+    /// How a message names what was asked for: quoted by default; the command line passes one that never prints a word
+    /// that could be a pasted token.
+    /// </param>
+    public static QuoteSelection Select(QuoteLibrary library, string? topic, string? speaker, string? id, Func<string, string>? show = null)
     {
         ArgumentNullException.ThrowIfNull(library);
+        show ??= static value => $"'{value}'";
         IEnumerable<Quote> matches = library.All;
 
         Quote? byId = null;
@@ -19,7 +28,7 @@ internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Prob
             byId = library.FindById(id);
             if (byId is null)
             {
-                return Fail($"No quote has the id '{id.Trim()}'. Ids: {string.Join(", ", library.All.Select(q => q.Id))}");
+                return Fail($"No quote has the id {show(id.Trim())}. Ids: {string.Join(", ", library.All.Select(q => q.Id))}");
             }
 
             matches = [byId];
@@ -31,7 +40,7 @@ internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Prob
             resolvedTopic = QuoteLibrary.ResolveTopic(topic);
             if (resolvedTopic is null || library.ByTopic(resolvedTopic).Count == 0)
             {
-                return Fail($"'{topic.Trim()}' is not a topic of the collection. Topics: {string.Join(", ", library.Topics)}");
+                return Fail($"{show(topic.Trim())} is not a topic of the collection. Topics: {string.Join(", ", library.Topics)}");
             }
 
             matches = matches.Where(quote => quote.HasTopic(resolvedTopic));
@@ -43,7 +52,7 @@ internal sealed record QuoteSelection(IReadOnlyList<Quote> Matches, string? Prob
             speakers = library.ResolveSpeakers(speaker);
             if (speakers.Count == 0)
             {
-                return Fail($"No speaker matches '{speaker.Trim()}'. Speakers: {string.Join(", ", library.Speakers)}");
+                return Fail($"No speaker matches {show(speaker.Trim())}. Speakers: {string.Join(", ", library.Speakers)}");
             }
 
             matches = matches.Where(quote => speakers.Contains(quote.Speaker, StringComparer.Ordinal));
