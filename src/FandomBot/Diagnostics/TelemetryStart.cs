@@ -1,15 +1,35 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace FandomBot.Diagnostics;
 
-/// <summary>Creates this host's gauges (<see cref="BotGauges"/>) and says at start where the telemetry goes.</summary>
+/// <summary>
+/// Creates this host's gauges (<see cref="BotGauges"/>), says at start where the telemetry goes, and makes the last
+/// push when the host has stopped.
+/// </summary>
+/// <remarks>
+/// Why the last push is made here: left to the container's disposal, OpenTelemetry's providers pushed their final
+/// export after this host's meter factory had been disposed, so the final OTLP export lacked every gauge (work in
+/// flight, queued events, memory). Once every service has stopped (gateway closed, work drained) nothing changes any
+/// more, and every instrument still exists: shutting the providers down then exports the final values of all of them.
+/// </remarks>
 internal sealed partial class TelemetryStart(
-    BotGauges gauges, IOptions<MetricsOptions> metrics, IOptions<TracingOptions> tracing, IConfiguration configuration, ILogger<TelemetryStart> logger)
-    : IHostedService
+    BotGauges gauges,
+    IOptions<MetricsOptions> metrics,
+    IOptions<TracingOptions> tracing,
+    IConfiguration configuration,
+    IServiceProvider services,
+    ILogger<TelemetryStart> logger)
+    : IHostedLifecycleService
 {
+    // The final export to a collector that does not answer must not hold up the process's exit for long.
+    private const int ShutdownTimeoutMilliseconds = 5_000;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = gauges.Meter;
@@ -40,6 +60,21 @@ internal sealed partial class TelemetryStart(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        // Shut down (final export, then nothing more) rather than flush: a flush here would be followed by the
+        // providers' own shutdown export at disposal, the one that lacked the gauges.
+        services.GetService<MeterProvider>()?.Shutdown(ShutdownTimeoutMilliseconds);
+        services.GetService<TracerProvider>()?.Shutdown(ShutdownTimeoutMilliseconds);
+        return Task.CompletedTask;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prometheus metrics at http://{Host}:{Port}/metrics")]
     private static partial void LogPrometheus(ILogger logger, string host, int port);

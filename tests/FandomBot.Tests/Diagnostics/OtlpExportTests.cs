@@ -30,6 +30,21 @@ public sealed class OtlpExportTests
     }
 
     [Fact]
+    public async Task The_last_push_when_the_bot_stops_carries_the_hosts_gauges_too()
+    {
+        using var collector = FakeOtlpReceiver.Start();
+        var bot = await BotTestHost.StartAsync(overrides: collector.Overrides);
+
+        // No flush: what the collector gets is what stopping the bot pushes (the reader's period is a minute).
+        await bot.DisposeAsync();
+
+        var last = collector.To("/v1/metrics").Last();
+        Assert.True(last.Holds("fandombot.discord.gateway.readies"), "the client's instruments are in the last push");
+        Assert.True(last.Holds("fandombot.work.in_flight"), "this host's gauges are in the last push");
+        Assert.True(last.Holds("fandombot.memory.heap_after_gc_bytes"), "this host's gauges are in the last push");
+    }
+
+    [Fact]
     public async Task Traces_are_off_by_default_and_no_span_is_exported()
     {
         using var collector = FakeOtlpReceiver.Start();
