@@ -22,6 +22,15 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
     // Owed erasures run one at a time, and a write waits for one in flight: otherwise a refresh's late erasure could
     // land after, and wipe, a write that came after it.
     private readonly SemaphoreSlim _forgetGate = new(1, 1);
+
+    // Every guild known to have had settings stored (it only grows: a guild forgotten stays in it and is simply read
+    // from the database), as of the snapshot revision below, plus those written by this process since. A guild not in
+    // it was unconfigured at that revision, so its first read needs no query: its defaults at that revision are what
+    // the database would answer, and a later change is found by the next refresh as for any cached guild. Without it,
+    // the first message of each of 10,000 servers after a start cost a database read (about 120 µs each, +36 % CPU per
+    // message in the first pass over 100,000 channels).
+    private readonly ConcurrentDictionary<ulong, byte> _configured = new();
+    private long _configuredRevision = -1;
     private readonly SettingsRepository _repository;
     private readonly ISettingsDatabase _database;
     private readonly ILogger _logger;
@@ -40,6 +49,13 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         if (_cache.TryGetValue(guildId, out var cached))
         {
             return cached.Settings;
+        }
+
+        // The revision first, then the set: a refresh adds a snapshot's guilds before it publishes its revision.
+        var known = Volatile.Read(ref _configuredRevision);
+        if (known >= 0 && !_configured.ContainsKey(guildId))
+        {
+            return Offer(new CachedGuild(GuildSettings.Defaults(guildId), known)).Settings;
         }
 
         try
@@ -193,12 +209,25 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
             }
 
             var revision = await _repository.ReadRevisionAsync(cancellationToken);
-            if (_cache.Values.All(entry => entry.SnapshotRevision >= revision))
+            if (Volatile.Read(ref _configuredRevision) >= revision && _cache.Values.All(entry => entry.SnapshotRevision >= revision))
             {
                 return StoreResult.Success(0);
             }
 
             var (snapshotRevision, versions) = await _repository.ReadVersionsAsync(cancellationToken);
+            foreach (var (guildId, version) in versions)
+            {
+                if (version > 0)
+                {
+                    _configured.TryAdd(guildId, 0);
+                }
+            }
+
+            if (snapshotRevision > Volatile.Read(ref _configuredRevision))
+            {
+                Volatile.Write(ref _configuredRevision, snapshotRevision);
+            }
+
             var changed = 0;
             foreach (var (guildId, entry) in _cache)
             {
@@ -282,6 +311,8 @@ internal sealed partial class CachedSettingsStore : ISettingsStore
         try
         {
             await ForgetIfPendingAsync(guildId, cancellationToken);
+            // Known as configured before the write can commit, so a read that misses the cache meanwhile asks the database.
+            _configured.TryAdd(guildId, 0);
             var result = await _repository.EditAsync(guildId, edit, cancellationToken);
             if (result.IsSuccess)
             {

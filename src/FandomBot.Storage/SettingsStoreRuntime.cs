@@ -65,6 +65,10 @@ internal sealed partial class SettingsStoreRuntime : IAsyncDisposable
         }
 
         LogStarted(_logger, Database.Description, report.VersionAfter, report.Applied.Count);
+
+        // Learn which guilds have settings before the first messages come, so the others need no query (see
+        // CachedSettingsStore); a failure here only means those first reads query the database.
+        _ = await Store.RefreshAsync(cancellationToken);
         Watcher.Start();
         Listener?.Start();
         return report;

@@ -83,6 +83,42 @@ public abstract partial class SettingsStoreContract
     }
 
     [Fact]
+    public async Task A_server_without_settings_is_read_without_a_query_and_its_first_settings_elsewhere_are_seen_after_refresh()
+    {
+        var mine = await StartStoreAsync();
+        var theirs = await StartStoreAsync();
+
+        // The store learned at start which servers have settings: this one has none, so no query is needed (none could
+        // succeed now) and the first message of each of thousands of servers after a start costs no database read.
+        await MakeDatabaseUnreachableAsync();
+        var whileDown = await mine.GetAsync(Guild, Ct);
+        await MakeDatabaseReachableAsync();
+
+        Value(await theirs.SetCooldownAsync(Guild, 25, Ct));
+        var beforeRefresh = (await mine.GetAsync(Guild, Ct)).CooldownMinutes;
+        Value(await mine.RefreshAsync(Ct));
+
+        Assert.True(whileDown.HasSameSettingsAs(GuildSettings.Defaults(Guild)));
+        Assert.Equal(0, whileDown.Version);
+        Assert.Equal(GuildSettings.Defaults(Guild).CooldownMinutes, beforeRefresh);
+        Assert.Equal(25, (await mine.GetAsync(Guild, Ct)).CooldownMinutes);
+    }
+
+    [Fact]
+    public async Task A_server_configured_here_and_released_from_the_cache_is_read_back_with_its_settings()
+    {
+        var mine = await StartStoreAsync();
+        Value(await mine.SetCooldownAsync(Guild, 42, Ct));
+
+        mine.Release(Guild);
+        var readBack = await mine.GetAsync(Guild, Ct);
+        var restarted = await StartStoreAsync();
+
+        Assert.Equal(42, readBack.CooldownMinutes);
+        Assert.Equal(42, (await restarted.GetAsync(Guild, Ct)).CooldownMinutes);
+    }
+
+    [Fact]
     public async Task A_change_by_another_process_is_seen_by_polling_within_30_seconds()
     {
         // Only the poller runs here (no LISTEN on PostgreSQL): this is the fallback that must always work.
@@ -139,12 +175,18 @@ public abstract partial class SettingsStoreContract
         var store = await StartStoreAsync();
         Value(await store.SetCooldownAsync(Guild, 42, Ct));
 
+        // Configured by another process, so this one knows it has settings but has not read them.
+        var theirs = await StartStoreAsync();
+        Value(await theirs.SetCooldownAsync(OtherGuild, 7, Ct));
+        Value(await store.RefreshAsync(Ct));
+
         await MakeDatabaseUnreachableAsync();
         var cached = await store.GetAsync(Guild, Ct);
         var write = await store.SetCooldownAsync(Guild, 43, Ct);
         var count = await store.IncrementCounterAsync(Guild, GuildCounter.RemindersSent, Ct);
         var refresh = await store.RefreshAsync(Ct);
         var uncached = await Assert.ThrowsAsync<SettingsStoreUnavailableException>(async () => await store.GetAsync(OtherGuild, Ct));
+        var neverConfigured = await store.GetAsync(NeverConfiguredGuild, Ct);
 
         Assert.Equal(42, cached.CooldownMinutes);
         Assert.Equal(StoreErrorKind.Unavailable, write.Error?.Kind);
@@ -152,6 +194,7 @@ public abstract partial class SettingsStoreContract
         Assert.Equal(StoreErrorKind.Unavailable, count.Error?.Kind);
         Assert.Equal(StoreErrorKind.Unavailable, refresh.Error?.Kind);
         Assert.NotNull(uncached.InnerException);
+        Assert.True(neverConfigured.HasSameSettingsAs(GuildSettings.Defaults(NeverConfiguredGuild)), "a server without settings reads as the defaults, no query needed");
 
         await MakeDatabaseReachableAsync();
         Assert.Equal(43, Value(await store.SetCooldownAsync(Guild, 43, Ct)).CooldownMinutes);

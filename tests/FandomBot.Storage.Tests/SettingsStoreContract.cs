@@ -15,6 +15,7 @@ public abstract partial class SettingsStoreContract : IAsyncLifetime
 {
     protected const ulong Guild = 111_111_111_111_111_111;
     protected const ulong OtherGuild = 222_222_222_222_222_222;
+    protected const ulong NeverConfiguredGuild = 333_333_333_333_333_333;
 
     private readonly List<SettingsStoreRuntime> _runtimes = [];
 
