@@ -68,18 +68,4 @@ internal sealed class LogisticTrainer(int bits, int epochs = 14, double learning
             (items[i], items[j]) = (items[j], items[i]);
         }
     }
-
-    /// <summary>A tiny seeded generator whose sequence no runtime update can change (unlike System.Random's).</summary>
-    private sealed class SplitMix64(ulong seed)
-    {
-        private ulong _state = seed;
-
-        public ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-            return z ^ (z >> 31);
-        }
-    }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace FandomBot.Trainer;
+
+/// <summary>
+/// The two thresholds (alone, and when the rules remind) chosen from out-of-fold predictions, with what they give:
+/// the highest recall whose precision reaches <see cref="TargetPrecision"/>, or, when none does, the best F0.5
+/// (precision weighs twice as much as recall: a wrong reminder costs the bot its welcome). Every model design is
+/// judged through this one procedure, so their figures compare.
+/// </summary>
+internal sealed record ThresholdChoice(double Alone, double WithRules, double Precision, double Recall, double BestF1, double RecallAt90, double RecallAt95, (double Precision, double Recall, double F05) BestF05, (double Alone, double WithRules) BestF1At)
+{
+    /// <summary>Out-of-fold precision the threshold must reach; recall is maximised under it.</summary>
+    public const double TargetPrecision = 0.975;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public double F05 => FHalf(Precision, Recall);
+
+    public static ThresholdChoice Choose(IReadOnlyList<ScoredLine> scored)
+    {
+        var best = (Alone: 0.5, WithRules: 0.5, Recall: -1.0);
+        var fallback = (Alone: 0.5, WithRules: 0.5, F: -1.0);
+        var bestF05 = (Precision: 0.0, Recall: 0.0, F05: -1.0);
+        var bestF1 = 0.0;
+        var bestF1At = (Alone: 0.5, WithRules: 0.5);
+        var recallAt90 = 0.0;
+        var recallAt95 = 0.0;
+        for (var alone = 30; alone <= 99; alone++)
+        {
+            for (var withRules = 5; withRules <= alone; withRules += 5)
+            {
+                var (precision, recall) = Score(scored, alone / 100.0, withRules / 100.0);
+                var f05 = FHalf(precision, recall);
+                var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                if (f1 > bestF1)
+                {
+                    bestF1 = f1;
+                    bestF1At = (alone / 100.0, withRules / 100.0);
+                }
+
+                recallAt90 = precision >= 0.90 ? Math.Max(recallAt90, recall) : recallAt90;
+                recallAt95 = precision >= 0.95 ? Math.Max(recallAt95, recall) : recallAt95;
+                if (precision >= TargetPrecision && recall > best.Recall)
+                {
+                    best = (alone / 100.0, withRules / 100.0, recall);
+                }
+
+                if (f05 > bestF05.F05)
+                {
+                    bestF05 = (precision, recall, f05);
+                }
+
+                if (f05 > fallback.F)
+                {
+                    fallback = (alone / 100.0, withRules / 100.0, f05);
+                }
+            }
+        }
+
+        var chosen = best.Recall >= 0 ? (best.Alone, best.WithRules) : (fallback.Alone, fallback.WithRules);
+        var (p, r) = Score(scored, chosen.Item1, chosen.Item2);
+        return new ThresholdChoice(chosen.Item1, chosen.Item2, p, r, bestF1, recallAt90, recallAt95, bestF05, bestF1At);
+    }
+
+    public bool Predicts(ScoredLine line) => line.P >= (line.Rules ? WithRules : Alone);
+
+    /// <summary>One table row: the thresholds and the figures they give.</summary>
+    public string Row(string design) => string.Create(CultureInfo.InvariantCulture,
+        $"{design,-62} chosen {Alone:F2}/{WithRules:F2}: P {Precision:F3} R {Recall:F3} F1 {F1:F3} F0.5 {F05:F3} | best F0.5 {BestF05.F05:F3} (P {BestF05.Precision:F3} R {BestF05.Recall:F3} F1 {2 * BestF05.Precision * BestF05.Recall / Math.Max(1e-9, BestF05.Precision + BestF05.Recall):F3}) | best F1 {BestF1:F3} | R@P.90 {RecallAt90:F3} R@P.95 {RecallAt95:F3}");
+
+    /// <summary>F1 at fixed thresholds, each line counted <paramref name="weights"/> times (a bootstrap resample).</summary>
+    public static double F1At(IReadOnlyList<ScoredLine> scored, (double Alone, double WithRules) at, int[] weights)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var s = scored[i];
+            var predicted = s.P >= (s.Rules ? at.WithRules : at.Alone);
+            tp += predicted && s.Remind ? weights[i] : 0;
+            fp += predicted && !s.Remind ? weights[i] : 0;
+            fn += !predicted && s.Remind ? weights[i] : 0;
+        }
+
+        return tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+    }
+
+    private static double FHalf(double precision, double recall) =>
+        precision + recall == 0 ? 0 : 1.25 * precision * recall / ((0.25 * precision) + recall);
+
+    private static (double Precision, double Recall) Score(IReadOnlyList<ScoredLine> scored, double alone, double withRules)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var s in scored)
+        {
+            var predicted = s.P >= (s.Rules ? withRules : alone);
+            tp += predicted && s.Remind ? 1 : 0;
+            fp += predicted && !s.Remind ? 1 : 0;
+            fn += !predicted && s.Remind ? 1 : 0;
+        }
+
+        return (tp + fp == 0 ? 1 : (double)tp / (tp + fp), tp + fn == 0 ? 0 : (double)tp / (tp + fn));
+    }
+}
