@@ -159,6 +159,9 @@ public sealed class ShardManagerHandoverTests : IAsyncLifetime
         _time.Advance(IdentifyScheduler.Spacing);
         await _server.Gateway.WaitUntilAsync(g => g.Identifies.Count == 2, Timeout);
 
+        // The fake records an IDENTIFY as it reads it and opens the session a moment later: wait for that too (CI saw 1).
+        await _server.Gateway.WaitUntilAsync(g => g.Sessions.Count == 2, Timeout);
+
         Assert.Equal([TimeSpan.Zero, IdentifyScheduler.Spacing], _server.Gateway.Identifies.Select(i => i.ReceivedAt - start));
         Assert.Empty(_server.Gateway.IdentifyRateLimitViolations);
         Assert.Equal(2, _server.Gateway.Sessions.Count);
