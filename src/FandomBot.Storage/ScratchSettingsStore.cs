@@ -12,13 +12,11 @@ namespace FandomBot.Storage;
 /// </summary>
 public sealed class ScratchSettingsStore : IAsyncDisposable
 {
-    private readonly string _directory;
     private readonly string _connectionString;
     private readonly SqliteSettingsDatabase _database;
 
     private ScratchSettingsStore(string directory, TimeProvider timeProvider, ILoggerFactory loggerFactory)
     {
-        _directory = directory;
         FilePath = Path.Combine(directory, "scratch.db");
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
         _database = new SqliteSettingsDatabase(_connectionString, timeProvider);
@@ -61,14 +59,11 @@ public sealed class ScratchSettingsStore : IAsyncDisposable
 
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(FilePath)!, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A temporary folder left behind costs a few kilobytes; the next start makes its own.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }

@@ -25,14 +25,10 @@ internal static class ContextFactsCache
     [ThreadStatic]
     private static Entry[]? t_entries;
 
-    [ThreadStatic]
-    private static byte[]? t_nextVictim;
-
     public static ContextFacts Get(string message, DetectionLexicon lexicon, PeopleDirectory directory)
     {
         var entries = t_entries ??= new Entry[Sets * Ways];
-        var set = RuntimeHelpers.GetHashCode(message) & (Sets - 1);
-        var ways = entries.AsSpan(set * Ways, Ways);
+        var ways = entries.AsSpan((RuntimeHelpers.GetHashCode(message) & (Sets - 1)) * Ways, Ways);
         foreach (ref var way in ways)
         {
             if (ReferenceEquals(way.Message, message) && way.Facts is { } cached && ReferenceEquals(cached.Directory, directory))
@@ -41,26 +37,11 @@ internal static class ContextFactsCache
             }
         }
 
+        // The newest goes first and the oldest of the set drops off the end: no bookkeeping beyond the order.
         var facts = ContextFacts.Read(message, lexicon, directory);
-        ways[Victim(ways, set)] = new Entry(message, facts);
+        ways[..^1].CopyTo(ways[1..]);
+        ways[0] = new Entry(message, facts);
         return facts;
-    }
-
-    // An empty way first; else the ways in turn, so a set's entries are replaced oldest first.
-    private static int Victim(Span<Entry> ways, int set)
-    {
-        for (var i = 0; i < ways.Length; i++)
-        {
-            if (ways[i].Message is null)
-            {
-                return i;
-            }
-        }
-
-        var next = t_nextVictim ??= new byte[Sets];
-        var victim = next[set];
-        next[set] = (byte)((victim + 1) % Ways);
-        return victim;
     }
 
     private record struct Entry(string? Message, ContextFacts? Facts);

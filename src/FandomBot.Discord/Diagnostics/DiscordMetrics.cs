@@ -25,10 +25,16 @@ public static class DiscordMetrics
     private static readonly AsyncLocal<bool> Suppressed = new();
 
     /// <summary>
-    /// Leaves the calls made in the current flow (and the work it starts) out of these instruments until the scope is
-    /// disposed: for a warm-up that runs the client against a stand-in server, whose calls are no real traffic.
+    /// Whether the current flow is a rehearsal: its calls are left out of these instruments, and a host leaves the flow
+    /// out of its own instruments and spans too.
     /// </summary>
-    public static IDisposable SuppressInCurrentFlow() => new SuppressionScope(Suppressed);
+    public static bool IsSuppressed => Suppressed.Value;
+
+    /// <summary>
+    /// Marks the current flow (and the work it starts) as a rehearsal until the scope is disposed: for a warm-up that
+    /// runs the client against a stand-in server, whose calls are no real traffic.
+    /// </summary>
+    public static IDisposable SuppressInCurrentFlow() => new SuppressionScope();
 
     internal static void Ready(int shardId) => GatewayReadies.Add(1, new KeyValuePair<string, object?>("shard", shardId));
 
@@ -58,4 +64,14 @@ public static class DiscordMetrics
 
     internal static void InteractionAcknowledged(string how, TimeSpan sinceArrival) =>
         InteractionAcknowledgement.Record(sinceArrival.TotalMilliseconds, new KeyValuePair<string, object?>("response", how));
+
+    // Restores what the flag was on dispose, so scopes may nest.
+    private sealed class SuppressionScope : IDisposable
+    {
+        private readonly bool _before = Suppressed.Value;
+
+        public SuppressionScope() => Suppressed.Value = true;
+
+        public void Dispose() => Suppressed.Value = _before;
+    }
 }

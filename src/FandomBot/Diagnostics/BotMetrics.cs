@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using FandomBot.Discord.Diagnostics;
 
 namespace FandomBot.Diagnostics;
 
@@ -21,18 +22,13 @@ internal static class BotMetrics
     private static readonly Counter<long> HeapCompactions = Meter.CreateCounter<long>(
         "fandombot.memory.compactions", description: "Full compacting garbage collections the bot ran once a burst was over");
 
-    // Set in a flow that rehearses the reminder path (ReminderPathWarmUp): its made-up messages are not traffic.
-    private static readonly AsyncLocal<bool> Suppressed = new();
-
-    /// <summary>Whether the current flow is a rehearsal whose measurements and spans are left out.</summary>
-    public static bool IsSuppressed => Suppressed.Value;
-
-    /// <summary>Leaves the current flow (and the work it starts) out of the bot's instruments and spans until disposed.</summary>
-    public static IDisposable SuppressInCurrentFlow() => new Discord.Diagnostics.SuppressionScope(Suppressed);
+    // A flow that rehearses the reminder path (ReminderPathWarmUp) is marked once, for the client's instruments and
+    // these alike (DiscordMetrics.SuppressInCurrentFlow): its made-up messages are not traffic.
+    private static bool Suppressed => DiscordMetrics.IsSuppressed;
 
     public static void MessageSeen()
     {
-        if (!Suppressed.Value)
+        if (!Suppressed)
         {
             MessagesSeen.Add(1);
         }
@@ -40,7 +36,7 @@ internal static class BotMetrics
 
     public static void ReminderSent(string delivery, TimeSpan sinceMessageArrived)
     {
-        if (Suppressed.Value)
+        if (Suppressed)
         {
             return;
         }
@@ -51,7 +47,7 @@ internal static class BotMetrics
 
     public static void Detected(TimeSpan elapsed)
     {
-        if (!Suppressed.Value)
+        if (!Suppressed)
         {
             DetectorTime.Record(elapsed.TotalMicroseconds);
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FandomBot.Discord.Diagnostics;
 
 namespace FandomBot.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace FandomBot.Diagnostics;
 /// the gateway to the bot's decision, <c>detector</c> inside it, and <c>reminder.deliver</c> until Discord answered the
 /// reminder (with the HTTP client's own span per REST call under it). Spans carry ids and outcomes, never text.
 /// Without a listener (<c>Tracing:Enabled</c> false, the default) <see cref="ActivitySource.StartActivity(string, ActivityKind)"/>
-/// returns null and costs a field read. A rehearsal of the path (<see cref="BotMetrics.SuppressInCurrentFlow"/>) makes no span.
+/// returns null and costs a field read. A rehearsal of the path (<see cref="DiscordMetrics.SuppressInCurrentFlow"/>) makes no span.
 /// </summary>
 internal static class BotTracing
 {
@@ -18,7 +19,7 @@ internal static class BotTracing
     /// <summary>The root span of one message, started at its arrival on the gateway rather than at the handler.</summary>
     public static Activity? StartMessage(DateTimeOffset receivedAt, ulong guildId, ulong channelId, ulong messageId)
     {
-        if (!Source.HasListeners() || BotMetrics.IsSuppressed)
+        if (!Source.HasListeners() || DiscordMetrics.IsSuppressed)
         {
             return null;
         }
@@ -30,7 +31,7 @@ internal static class BotTracing
         return activity;
     }
 
-    public static Activity? StartDetector() => BotMetrics.IsSuppressed ? null : Source.StartActivity("detector");
+    public static Activity? StartDetector() => DiscordMetrics.IsSuppressed ? null : Source.StartActivity("detector");
 
     public static Activity? StartDelivery(ActivityContext message) => Source.StartActivity("reminder.deliver", ActivityKind.Internal, message);
 }

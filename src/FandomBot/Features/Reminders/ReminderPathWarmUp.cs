@@ -94,8 +94,7 @@ internal sealed partial class ReminderPathWarmUp(
     private async Task<int> WarmUpAsync(CancellationToken cancellationToken)
     {
         // Made-up messages are no traffic: operators' dashboards must not count them, nor trace them.
-        using var botMeasurements = Diagnostics.BotMetrics.SuppressInCurrentFlow();
-        using var discordMeasurements = Discord.Diagnostics.DiscordMetrics.SuppressInCurrentFlow();
+        using var rehearsal = Discord.Diagnostics.DiscordMetrics.SuppressInCurrentFlow();
         await using var scratch = await ScratchSettingsStore.CreateAsync(timeProvider, null, cancellationToken).ConfigureAwait(false);
 
         // A mod-log channel, so the mod-log line is built and posted too (and the store's write path runs).
