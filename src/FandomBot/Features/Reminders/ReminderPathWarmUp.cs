@@ -125,8 +125,8 @@ internal sealed partial class ReminderPathWarmUp(
         // Every quote a reminder can show, as its embed's JSON: some carry notes (a footer) that the ones above did not.
         foreach (var quote in ReminderMessage.QuoteTopics.SelectMany(quotes.ByTopic).Distinct())
         {
-            var reply = ReminderMessage.Build(ReminderTexts.For("en"), 1, quote, 0, GuildId, 3);
-            _ = JsonSerializer.SerializeToUtf8Bytes(reply.AsReplyTo(new Snowflake(1)), DiscordJsonContext.Default.OutgoingMessage);
+            var reply = ReminderMessage.Build(ReminderTexts.For("en"), seed: 100, quote, cueMask: 0, GuildId, authorId: 200);
+            _ = JsonSerializer.SerializeToUtf8Bytes(reply.AsReplyTo(new Snowflake(100)), DiscordJsonContext.Default.OutgoingMessage);
         }
 
         return discord.Requests;
