@@ -4,6 +4,7 @@ using FandomBot.Trainer;
 //   dotnet run --project tools/FandomBot.Trainer -c Release [-- --check]
 // --agreement compares the writers' labels with the second labellers' and moves disagreements to corpus/ambiguous.jsonl.
 // --errors prints the training lines the out-of-fold predictions got wrong (never the sealed test part).
+// --learning-curve trains each fold on a quarter, half, three quarters and all of its part: does more data pay?
 // --experiment scores the nonlinear designs of issue 14 out-of-fold beside the shipped linear model.
 // --check trains and compares with the shipped file instead of writing it (exit 1 when they differ).
 var root = FindRepositoryRoot(Environment.CurrentDirectory) ?? FindRepositoryRoot(AppContext.BaseDirectory);
@@ -16,6 +17,12 @@ if (root is null)
 if (args.Contains("--agreement"))
 {
     return CorpusAgreement.Run(root, Console.Out);
+}
+
+if (args.Contains("--learning-curve"))
+{
+    LearningCurve.Run(TrainingInputs.ForRepository(root), Console.Out);
+    return 0;
 }
 
 if (args.Contains("--experiment"))
