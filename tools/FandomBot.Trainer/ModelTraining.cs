@@ -44,11 +44,13 @@ internal static class ModelTraining
         var buffer = new List<int>();
         var examples = new List<TrainingExample>();
         var ungatedReminders = 0;
+        var gatedOrdinary = 0;
         foreach (var line in lines)
         {
-            if (detector.TryExtractFeatures(line.Text, line.Context, mask, buffer, out var rulesRemind, out var vetoed))
+            if (detector.TryExtractFeatures(line.Text, line.Context, mask, buffer, out var rulesRemind, out var veto))
             {
-                examples.Add(new TrainingExample(line.Id, [.. buffer], line.Remind, rulesRemind, vetoed));
+                examples.Add(new TrainingExample(line.Id, [.. buffer], line.Remind, rulesRemind, veto != Veto.None) { VetoKind = veto });
+                gatedOrdinary += line.Category == "ordinary" ? 1 : 0;
             }
             else if (line.Remind)
             {
@@ -64,7 +66,7 @@ internal static class ModelTraining
         var rulesFp = lines.Count(l => !l.Remind && detector.Evaluate(l.Text, 0, l.Context).Remind);
         var reminders = lines.Count(l => l.Remind);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the rules alone on these lines: precision {(double)rulesTp / Math.Max(1, rulesTp + rulesFp):F3}, recall {(double)rulesTp / Math.Max(1, reminders):F3}"));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines.Count} training lines ({excluded.Count} ambiguous left out); {examples.Count} reach the model; {ungatedReminders} remind lines never reach it (no cue word)"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines.Count} training lines ({excluded.Count} ambiguous left out); {examples.Count} reach the model; {ungatedReminders} remind lines never reach it (no cue word); {gatedOrdinary} of {lines.Count(l => l.Category == "ordinary")} everyday-chat lines reach it"));
         return (lines, examples);
     }
 
@@ -81,11 +83,11 @@ internal static class ModelTraining
             $"thresholds {chosen.Alone:F2} alone, {chosen.WithRules:F2} when the rules remind: out-of-fold precision {chosen.Precision:F3}, recall {chosen.Recall:F3} (of the lines that reach the model; best F1 of any pair {chosen.BestF1:F3}, best recall at precision 0.90: {chosen.RecallAt90:F3}, at 0.95: {chosen.RecallAt95:F3})"));
         if (showErrors is not null)
         {
-            var vetoed = examples.Where(e => e.Vetoed).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            var vetoes = examples.Where(e => e.Vetoed).ToDictionary(e => e.Id, e => e.VetoKind, StringComparer.Ordinal);
             foreach (var s in scored.Where(s => chosen.Predicts(s) != s.Remind))
             {
                 var line = showErrors[s.Id];
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(line.Remind ? (vetoed.Contains(s.Id) ? "VETO" : "MISS") : "FALSE")} {s.P:F2} {line.Id} [{line.Category}] {line.Text} || {string.Join(" | ", line.Context)}"));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(line.Remind ? (vetoes.TryGetValue(s.Id, out var kind) ? "VETO-" + kind : "MISS") : "FALSE")} {s.P:F2} {line.Id} [{line.Category}] {line.Text} || {string.Join(" | ", line.Context)}"));
             }
         }
 

@@ -94,7 +94,7 @@ public sealed class SpeculationDetector
         var features = ModelFeatures.Build(_model.Mask, analysis, reader, languageIndex, best, firstQuiet, triggered, bestAt);
         var probability = _model.Probability(features.Features);
         var rulesRemind = best is not null && best.Score >= 0.5;
-        if (IsVetoed(analysis, reader, best, firstQuiet))
+        if (VetoOf(analysis, reader, best, firstQuiet) != Veto.None)
         {
             return RulesVerdict(best, firstQuiet, notes, language) with { Remind = false, Score = Math.Min(probability, 0.49) };
         }
@@ -142,11 +142,11 @@ public sealed class SpeculationDetector
     /// The model's features of a message, built exactly as <see cref="Evaluate(string, ulong, IReadOnlyList{string}?, IReadOnlyList{ulong}?)"/>
     /// builds them (the trainer's path); false when the message never reaches the model.
     /// </summary>
-    internal bool TryExtractFeatures(string text, IReadOnlyList<string>? context, int mask, List<int> into, out bool rulesRemind, out bool vetoed)
+    internal bool TryExtractFeatures(string text, IReadOnlyList<string>? context, int mask, List<int> into, out bool rulesRemind, out Veto veto)
     {
         into.Clear();
         rulesRemind = false;
-        vetoed = false;
+        veto = Veto.None;
         var tokens = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         var triggered = _lexicon.Scan(tokens, out var languageIndex);
@@ -159,7 +159,7 @@ public sealed class SpeculationDetector
         var reader = ContextReader.ForThisThread(context, null, 0, _lexicon, Directory, 0);
         var (best, firstQuiet, _, bestAt) = triggered ? Assess(analysis, new SubjectResolver(analysis, reader)) : (null, null, null, -1);
         rulesRemind = best is not null && best.Score >= 0.5;
-        vetoed = IsVetoed(analysis, reader, best, firstQuiet);
+        veto = VetoOf(analysis, reader, best, firstQuiet);
         foreach (var feature in ModelFeatures.Build(mask, analysis, reader, languageIndex, best, firstQuiet, triggered, bestAt).Features)
         {
             into.Add(feature);
@@ -221,14 +221,15 @@ public sealed class SpeculationDetector
 
     /// <summary>
     /// The hard vetoes the model cannot overrule: the rules found the words to be about a fictional character (named
-    /// in full, or with fiction words around) or about the author, and the message names no one real besides; or it
+    /// in full, or with fiction words around, and no performer or real-world word) or put them on the author (see
+    /// <see cref="AuthorLabelsThemself"/>), and the message names no one real besides; or it
     /// points at someone only with "he", "she" or "they", with nothing before it and no word that could be a name.
     /// </summary>
-    private bool IsVetoed(MessageAnalysis analysis, ContextReader context, Assessment? best, Assessment? firstQuiet)
+    private Veto VetoOf(MessageAnalysis analysis, ContextReader context, Assessment? best, Assessment? firstQuiet)
     {
         if (best is not null)
         {
-            return false;
+            return Veto.None;
         }
 
         var characterByFullName = false;
@@ -239,7 +240,7 @@ public sealed class SpeculationDetector
             if (reference.Kind is ReferenceKind.Mention or ReferenceKind.Unlisted or ReferenceKind.RoleNoun ||
                 (reference.Kind == ReferenceKind.Person && SideOf(reference) != PersonKind.FictionalCharacter))
             {
-                return false;
+                return Veto.None;
             }
 
             characterByFullName |= reference.Kind == ReferenceKind.Person && reference.Length > 1;
@@ -248,19 +249,113 @@ public sealed class SpeculationDetector
         if (pronoun && context.Antecedent is null && context.MessageCount == 0 && !HasWordThatCouldBeAName(analysis))
         {
             // "i bet he is not straight" out of the blue: a pronoun with no one before it and no name anywhere.
-            return true;
+            return Veto.UnnamedPronoun;
         }
 
         return firstQuiet?.Subject.Outcome switch
         {
             // "i'm bi", "as a lesbian…": the author, and no one else is named.
-            SubjectOutcome.Author => true,
+            SubjectOutcome.Author when AuthorLabelsThemself(analysis) => Veto.Author,
 
             // A character: by full name, or with fiction words in the message or the conversation. A lone first
             // name shared with thousands of real people ("rory", "marcus") is left to the model.
-            SubjectOutcome.Fictional => characterByFullName || analysis.Has(LexiconRole.Fiction) || context.FictionWeight > 0,
-            _ => false,
+            // Not when the message reaches the person who plays or voices the character, or says "irl".
+            SubjectOutcome.Fictional when (characterByFullName || analysis.Has(LexiconRole.Fiction) || context.FictionWeight > 0) &&
+                !analysis.Has(LexiconRole.RealWorld) && !PerformerWords.Mentioned(analysis.Text) => Veto.Character,
+            _ => Veto.None,
         };
+    }
+
+    /// <summary>
+    /// The author is the one every orientation word is put on: "i'm bi", "as a lesbian", "je suis trans", with the
+    /// author's word at most two words before it and nothing but spaces between. Only that is sure enough to overrule
+    /// the model. "jess marlow is a lesbi@n, i'd put money on it" has the author in the sentence but not on the word;
+    /// "'i'm straight' was written by his PR" quotes someone else's "i" (as do "my aunt said '…'" and "'no straight
+    /// man dances like that' - me about X"); "as a bi man i can confirm X is bi" puts the second word on X.
+    /// </summary>
+    private static bool AuthorLabelsThemself(MessageAnalysis analysis)
+    {
+        var text = analysis.Text;
+        var any = false;
+        foreach (var cue in analysis.Cues)
+        {
+            if (!cue.Entry.IsTrigger || cue.Role is not (LexiconRole.Term or LexiconRole.ComingOutPast or LexiconRole.ComingOut))
+            {
+                continue;
+            }
+
+            if (IsQuoted(analysis.Source, text[cue.Index].SourceStart))
+            {
+                return false;
+            }
+
+            Reference? before = null;
+            foreach (var reference in analysis.References)
+            {
+                if (reference.End <= cue.Index && analysis.ClauseOf(reference.Index) == analysis.ClauseOf(cue.Index))
+                {
+                    before = reference;
+                }
+            }
+
+            if (before is not { Kind: ReferenceKind.Self } || cue.Index - before.End > 2)
+            {
+                return false;
+            }
+
+            for (var i = before.End; i <= cue.Index; i++)
+            {
+                if (text[i].BreakBefore != TokenBreak.None)
+                {
+                    return false;
+                }
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether a position in the message lies between an opening and a closing quotation mark: "…", “…”, «…», „…“,
+    /// ‘…’, or straight single quotes that open after a space and close before one (so "i'm" and "kit's" are not quotes).
+    /// </summary>
+    internal static bool IsQuoted(string source, int position)
+    {
+        var open = false;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var opens = !open && (c is '"' or '“' or '«' or '„' or '‘' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(source[i - 1]))));
+            var closes = open && (c is '"' or '”' or '»' or '“' or '’' || (c == '\'' && (i + 1 == source.Length || !char.IsLetterOrDigit(source[i + 1]))));
+            if (i >= position)
+            {
+                // Inside when a quote is open here and closes later on.
+                if (!open)
+                {
+                    return false;
+                }
+
+                if (closes)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (opens)
+            {
+                open = true;
+            }
+            else if (closes)
+            {
+                open = false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when some word is none of the lexicon's: it may be a name the directory does not know.</summary>

@@ -26,7 +26,9 @@ internal static class CompatibilityFolding
         string decomposed;
         try
         {
-            decomposed = chars.ToString().Normalize(NormalizationForm.FormKD);
+            decomposed = EnclosedLetter(codePoint) is var letter and not '\0'
+                ? letter.ToString()
+                : chars.ToString().Normalize(NormalizationForm.FormKD);
         }
         catch (ArgumentException)
         {
@@ -41,4 +43,20 @@ internal static class CompatibilityFolding
 
         return decomposed;
     }
+
+    /// <summary>
+    /// The Latin capital a letter in a box or circle stands for, where Unicode gives no compatibility form (the negative
+    /// circled and negative squared letters, 🅖 🅶): "🅶🅰🆈" is spelled to slip past a filter, exactly as "ｇａｙ" is.
+    /// The regional indicator letters are the tokenizer's to read, since two of them make a flag.
+    /// </summary>
+    public static char EnclosedLetter(int codePoint) => codePoint switch
+    {
+        >= 0x1F150 and <= 0x1F169 => (char)('A' + (codePoint - 0x1F150)),
+        >= 0x1F170 and <= 0x1F189 => (char)('A' + (codePoint - 0x1F170)),
+        _ => '\0',
+    };
+
+    /// <summary>The letter of a regional indicator symbol (🇬 is G), or <c>'\0'</c>.</summary>
+    public static char RegionalIndicatorLetter(int codePoint) =>
+        codePoint is >= 0x1F1E6 and <= 0x1F1FF ? (char)('a' + (codePoint - 0x1F1E6)) : '\0';
 }

@@ -54,6 +54,25 @@ public static partial class TextTokenizer
             }
 
             var width = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            if (width == 2 && RegionalIndicatorRun(source, i) is var run and > 0)
+            {
+                // Regional indicator letters: a pair is a flag (🇧🇷), any other run is letters (🇬🇦🇾, 🇬 🇦 🇾).
+                for (var k = 0; k < run; k++, i += 2)
+                {
+                    if (run == 2)
+                    {
+                        state.NonAscii(source.Slice(i, 2), source, i, i + 2);
+                    }
+                    else
+                    {
+                        var letter = CompatibilityFolding.RegionalIndicatorLetter(char.ConvertToUtf32(source[i], source[i + 1]));
+                        state.Ascii(letter, source, i, i + 2, disguised: true);
+                    }
+                }
+
+                continue;
+            }
+
             if (width == 2 || c == '\u26A7')
             {
                 into.Emoji |= CueEmojis.Of(width == 2 ? char.ConvertToUtf32(c, source[i + 1]) : c);
@@ -90,6 +109,19 @@ public static partial class TextTokenizer
         }
 
         return words;
+    }
+
+    /// <summary>How many regional indicator symbols follow one another from <paramref name="start"/> (0 when none starts there).</summary>
+    private static int RegionalIndicatorRun(ReadOnlySpan<char> source, int start)
+    {
+        var run = 0;
+        for (var i = start; i + 1 < source.Length && char.IsSurrogatePair(source[i], source[i + 1]) &&
+             CompatibilityFolding.RegionalIndicatorLetter(char.ConvertToUtf32(source[i], source[i + 1])) != '\0'; i += 2)
+        {
+            run++;
+        }
+
+        return run;
     }
 
     private static bool TryParseMention(ReadOnlySpan<char> source, int start, out ulong id, out int length)

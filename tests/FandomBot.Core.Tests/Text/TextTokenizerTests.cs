@@ -26,6 +26,10 @@ public sealed class TextTokenizerTests
     [InlineData("g 4 y", "gay")]
     [InlineData("lésbica", "lesbica")]
     [InlineData("Schwul", "schwul")]
+    [InlineData("🅶🅰🆈", "gay")]
+    [InlineData("🅖🅐🅨", "gay")]
+    [InlineData("🇬🇦🇾", "gay")]
+    [InlineData("🇬 🇦 🇾", "gay")]
     public void Undoes_evasive_spelling(string input, string expected)
     {
         var words = TextTokenizer.Words(input);
@@ -41,6 +45,7 @@ public sealed class TextTokenizerTests
     [InlineData("that's a lesbian", new[] { "that", "s", "a", "lesbian" })]
     [InlineData("o tobie é g a y", new[] { "o", "tobie", "e", "gay" })]
     [InlineData("@kitconnor", new[] { "kitconor" })]
+    [InlineData("vamos 🇧🇷 🇩🇪", new[] { "vamos" })]
     public void Keeps_ordinary_words_apart(string input, string[] expected)
     {
         Assert.Equal(expected, TextTokenizer.Words(input));
