@@ -18,6 +18,9 @@ internal static class ModelExperiments
         var ordered = examples.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var trainer = new LogisticTrainer(ModelTraining.Bits);
         var baseline = ModelTraining.OutOfFold(trainer, ordered);
+
+        // In id order like every design's scores, so a bootstrap resample weighs the same lines on both sides.
+        baseline.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var baselineChoice = ThresholdChoice.Choose(baseline);
         log.WriteLine(baselineChoice.Row("linear (shipped)"));
         var resamples = Resamples(baseline.Count, 500);
