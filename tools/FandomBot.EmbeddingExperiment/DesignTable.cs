@@ -25,7 +25,7 @@ internal static class DesignTable
         log.WriteLine();
         log.WriteLine("| design | thr. (all lines) | P | R | F1 | best F1 | Δ best F1 vs E0 [95%] | R@P.90 | R@P.95 |");
         log.WriteLine("|---|---|---|---|---|---|---|---|---|");
-        var weights = BootstrapWeights(indices.Length);
+        var weights = ModelExperiments.Resamples(indices.Length, Resamples);
         var baseline = Subset(designs[0].Scored, indices);
         var baselineChoice = ThresholdChoice.Choose(baseline);
         foreach (var (name, scored) in designs)
@@ -57,24 +57,5 @@ internal static class DesignTable
         var fp = scored.Count(s => !s.Remind && thresholds.Predicts(s));
         var positives = scored.Count(s => s.Remind);
         return (tp + fp == 0 ? 1 : (double)tp / (tp + fp), positives == 0 ? 0 : (double)tp / positives);
-    }
-
-    /// <summary>Resamples as counts per line, the same for every design (paired), from a fixed seed.</summary>
-    private static List<int[]> BootstrapWeights(int lines)
-    {
-        var random = new SplitMix64(0xB007);
-        var resamples = new List<int[]>();
-        for (var r = 0; r < Resamples; r++)
-        {
-            var counts = new int[lines];
-            for (var i = 0; i < lines; i++)
-            {
-                counts[(int)(random.Next() % (ulong)lines)]++;
-            }
-
-            resamples.Add(counts);
-        }
-
-        return resamples;
     }
 }

@@ -144,7 +144,7 @@ internal static class ModelExperiments
     }
 
     /// <summary>Bootstrap resamples of the lines as counts per line (paired: every design is scored on the same ones).</summary>
-    private static List<int[]> Resamples(int lines, int count)
+    internal static List<int[]> Resamples(int lines, int count)
     {
         var random = new SplitMix64(0xB007);
         var resamples = new List<int[]>();
