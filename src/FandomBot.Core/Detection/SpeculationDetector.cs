@@ -232,6 +232,15 @@ public sealed class SpeculationDetector
             return Veto.None;
         }
 
+        if (firstQuiet?.Subject.Outcome == SubjectOutcome.Author && AuthorLabelsThemself(analysis) &&
+            !HasHintBesideTheLabels(analysis) && analysis.Text.Emoji == CueEmoji.None)
+        {
+            // "im gay and kit connor is my favourite actor": every label sits on the author's own word, so a real
+            // person named elsewhere in the message is not what it is about (with no hint word or emoji that could
+            // carry something else about them).
+            return Veto.Author;
+        }
+
         var characterByFullName = false;
         var pronoun = false;
         foreach (var reference in analysis.References)
@@ -315,6 +324,31 @@ public sealed class SpeculationDetector
         }
 
         return any;
+    }
+
+    /// <summary>A hint word ("dating", "sus", "married"…) that is not itself one of the message's orientation words.</summary>
+    private static bool HasHintBesideTheLabels(MessageAnalysis analysis)
+    {
+        foreach (var hint in analysis.Cues)
+        {
+            if (hint.Role != LexiconRole.Hint)
+            {
+                continue;
+            }
+
+            var label = false;
+            foreach (var cue in analysis.Cues)
+            {
+                label |= cue.Entry.IsTrigger && cue.Index <= hint.Index && hint.End <= cue.End;
+            }
+
+            if (!label)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

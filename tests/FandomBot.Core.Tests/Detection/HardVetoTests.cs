@@ -16,6 +16,7 @@ public sealed class HardVetoTests
     [InlineData("as a lesbian i love this show")]
     [InlineData("je suis trans et alors")]
     [InlineData("ich bin schwul, na und")]
+    [InlineData("im gay and kit connor is my favourite actor")]
     public void Holds_when_the_author_labels_themself(string text)
     {
         Assert.Equal(Veto.Author, VetoOf(text));
@@ -28,6 +29,7 @@ public sealed class HardVetoTests
     [InlineData("jess marlow is a lesbi@n i'd put money on it")]
     [InlineData("as a bi man i can confirm finn gallagher is bi")]
     [InlineData("that voice is not a straight man's voice, i'm just saying")]
+    [InlineData("im gay and kit connor and joe locke are so dating")]
     public void Does_not_hold_when_the_words_are_put_on_someone_else(string text)
     {
         Assert.NotEqual(Veto.Author, VetoOf(text));
