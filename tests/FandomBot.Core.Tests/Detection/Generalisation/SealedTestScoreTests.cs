@@ -13,11 +13,11 @@ namespace FandomBot.Core.Tests.Detection.Generalisation;
 /// </summary>
 public sealed class SealedTestScoreTests(ITestOutputHelper output)
 {
-    // Floors a little under the figures measured when this part (s11, s12) was first scored with the shipped model,
-    // 5 Dec 2026: precision 0.952, recall 0.840 (corpus/README.md has the whole table). A change that makes the detector
+    // Floors a little under the figures measured when this part (s13, s14) was first scored with the shipped model,
+    // 5 Dec 2026: precision 0.957, recall 0.864 (corpus/README.md has the whole table). A change that makes the detector
     // generalise worse fails here; issue 14's targets (0.97 / 0.92) are not met, and these floors do not pretend otherwise.
-    private const double MinPrecision = 0.92;
-    private const double MinRecall = 0.81;
+    private const double MinPrecision = 0.93;
+    private const double MinRecall = 0.84;
 
     [Fact]
     public void The_detector_generalises_to_the_sealed_part_better_than_the_rules_alone_and_the_keyword_rules()
