@@ -49,7 +49,7 @@ internal static class ModelTraining
         {
             if (detector.TryExtractFeatures(line.Text, line.Context, mask, buffer, out var rulesRemind, out var veto))
             {
-                examples.Add(new TrainingExample(line.Id, [.. buffer], line.Remind, rulesRemind, veto != Veto.None) { VetoKind = veto });
+                examples.Add(new TrainingExample(line.Id, [.. buffer], line.Remind, rulesRemind, veto));
                 gatedOrdinary += line.Category == "ordinary" ? 1 : 0;
             }
             else if (line.Remind)
@@ -88,7 +88,7 @@ internal static class ModelTraining
             $"over every training line (a line that never reaches the model is quiet): precision {(double)found / Math.Max(1, found + wrong):F3}, recall {(double)found / Math.Max(1, reminders):F3}; best F1 of any pair {whole.BestF1:F3}, best recall at precision 0.90: {whole.RecallAt90:F3}"));
         if (showErrors is not null)
         {
-            var vetoes = examples.Where(e => e.Vetoed).ToDictionary(e => e.Id, e => e.VetoKind, StringComparer.Ordinal);
+            var vetoes = examples.Where(e => e.Vetoed).ToDictionary(e => e.Id, e => e.Veto, StringComparer.Ordinal);
             foreach (var s in scored.Where(s => chosen.Predicts(s) != s.Remind))
             {
                 var line = showErrors[s.Id];

@@ -7,7 +7,7 @@ using FandomBot.Trainer;
 // --learning-curve trains each fold on a quarter, half, three quarters and all of its part: does more data pay?
 // --experiment scores the nonlinear designs of issue 14 out-of-fold beside the shipped linear model.
 // --check trains and compares with the shipped file instead of writing it (exit 1 when they differ).
-var root = FindRepositoryRoot(Environment.CurrentDirectory) ?? FindRepositoryRoot(AppContext.BaseDirectory);
+var root = RepositoryRoot.Find();
 if (root is null)
 {
     Console.Error.WriteLine("FandomBot.sln not found above the current folder: run from the repository.");
@@ -46,16 +46,3 @@ Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 File.WriteAllBytes(path, bytes);
 Console.WriteLine($"wrote {path} ({bytes.Length:N0} bytes): {result.Model.Description}");
 return 0;
-
-static string? FindRepositoryRoot(string start)
-{
-    for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "FandomBot.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    return null;
-}

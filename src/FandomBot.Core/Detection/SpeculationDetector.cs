@@ -220,10 +220,11 @@ public sealed class SpeculationDetector
     }
 
     /// <summary>
-    /// The hard vetoes the model cannot overrule: the rules found the words to be about a fictional character (named
-    /// in full, or with fiction words around, and no performer or real-world word) or put them on the author (see
-    /// <see cref="AuthorLabelsThemself"/>), and the message names no one real besides; or it
-    /// points at someone only with "he", "she" or "they", with nothing before it and no word that could be a name.
+    /// The hard vetoes the model cannot overrule, when the rules found no label on a real person: every label sits on
+    /// the author's own word (<see cref="AuthorLabelsThemself"/>), and either nothing else hints or no one real is
+    /// named besides; the words are about a fictional character (named in full, or with fiction words around, and no
+    /// performer or real-world word) and no one real is named besides; or the message points at someone only with
+    /// "he", "she" or "they", with nothing before it and no word that could be a name.
     /// </summary>
     private Veto VetoOf(MessageAnalysis analysis, ContextReader context, Assessment? best, Assessment? firstQuiet)
     {
@@ -232,8 +233,8 @@ public sealed class SpeculationDetector
             return Veto.None;
         }
 
-        if (firstQuiet?.Subject.Outcome == SubjectOutcome.Author && AuthorLabelsThemself(analysis) &&
-            !HasHintBesideTheLabels(analysis) && analysis.Text.Emoji == CueEmoji.None)
+        var onAuthor = firstQuiet?.Subject.Outcome == SubjectOutcome.Author && AuthorLabelsThemself(analysis);
+        if (onAuthor && !HasHintBesideTheLabels(analysis) && analysis.Text.Emoji == CueEmoji.None)
         {
             // "im gay and kit connor is my favourite actor": every label sits on the author's own word, so a real
             // person named elsewhere in the message is not what it is about (with no hint word or emoji that could
@@ -263,8 +264,8 @@ public sealed class SpeculationDetector
 
         return firstQuiet?.Subject.Outcome switch
         {
-            // "i'm bi", "as a lesbian…": the author, and no one else is named.
-            SubjectOutcome.Author when AuthorLabelsThemself(analysis) => Veto.Author,
+            // "i'm bi", "as a lesbian…" with a hint word or emoji beside it: the author, and no one else is named.
+            SubjectOutcome.Author when onAuthor => Veto.Author,
 
             // A character: by full name, or with fiction words in the message or the conversation. A lone first
             // name shared with thousands of real people ("rory", "marcus") is left to the model.

@@ -1,4 +1,4 @@
-namespace FandomBot.EmbeddingExperiment;
+namespace FandomBot.Trainer;
 
 /// <summary>The repository's root: the first folder above the current one (or above the binary) holding FandomBot.sln.</summary>
 internal static class RepositoryRoot
