@@ -99,6 +99,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public Task WaitForFakeAsync(Func<FakeGateway, bool> condition) => Fake.WaitUntilAsync(condition, Timeout);
 
     /// <summary>
+    /// Waits until the shard has counted <paramref name="sequence"/>. The shard counts a dispatch's sequence just after
+    /// its channel hands the event over, so a test that has read the event can be a moment ahead of the count.
+    /// </summary>
+    public static void WaitForSequence(GatewayShard shard, long sequence) =>
+        Assert.True(SpinWait.SpinUntil(() => shard.LastSequence >= sequence, TimeSpan.FromSeconds(10)), $"the shard never counted sequence {sequence}");
+
+    /// <summary>
     /// For tests of the shard's own wait before a second IDENTIFY (1-5 s after a lost session): spacing identifies 5 s
     /// apart is the identify gate's job, and these shards run with <see cref="UnpacedIdentifyGate"/>, so the fake must
     /// not refuse the second one as Discord would.

@@ -79,6 +79,7 @@ public sealed class GatewayShardSessionTests
 
         await harness.Fake.SendMessageCreateAsync(111_111_111_111_111_111, 5, "hello");
         await harness.NextAsync<MessageCreateEvent>();
+        GatewayHarness.WaitForSequence(shard, harness.Fake.Sessions.Single().History[^1].Sequence);
         await harness.AdvancePastNextHeartbeatAsync(shard);
         await harness.WaitForFakeAsync(f => f.Heartbeats.Count == 2);
         await harness.AdvancePastNextHeartbeatAsync(shard);
