@@ -84,6 +84,19 @@ internal static class BenchmarkData
         return mix;
     }
 
+    /// <summary>For each message of a channel, the (up to) <paramref name="size"/> messages before it, oldest first: the
+    /// same string instances the live ring hands the detector.</summary>
+    public static string[][] ChannelWindows(string[] channel, int size)
+    {
+        var windows = new string[channel.Length][];
+        for (var i = 0; i < channel.Length; i++)
+        {
+            windows[i] = channel[Math.Max(0, i - size)..i];
+        }
+
+        return windows;
+    }
+
     /// <summary>A guild's own list of people, as a large server might keep (invented names).</summary>
     public static List<RealPerson> GuildPeople(int count)
     {

@@ -14,6 +14,8 @@ internal static class CpuTimeCheck
 {
     private const int Rounds = 5;
 
+    private static readonly string[] SpeculatingContext = ["ok but kit connor is so gay lmao"];
+
     public static void Run(TextWriter output)
     {
         var shared = PeopleDirectory.FromPacks(BenchmarkData.ShippedPacks);
@@ -31,6 +33,15 @@ internal static class CpuTimeCheck
             foreach (var message in mix)
             {
                 detector.Evaluate(message);
+            }
+        }, perCall: mix.Length);
+        Report(output, "no cue word, replying to a message that speculated (reaches the model)", 100_000, () => detector.Evaluate("ha yes, months ago already", 0, SpeculatingContext));
+        var windows = BenchmarkData.ChannelWindows(mix, 10);
+        Report(output, "realistic mix in one channel, per message (the 10 before it as context)", 200_000, () =>
+        {
+            for (var i = 0; i < mix.Length; i++)
+            {
+                detector.Evaluate(mix[i], 0, windows[i]);
             }
         }, perCall: mix.Length);
         Report(output, "guild directory: shared packs + 5,000 own people", 20, () => shared.ForGuild(enabledPacks: null, ownPeople: guildPeople));

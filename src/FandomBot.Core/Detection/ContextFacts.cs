@@ -14,8 +14,9 @@ internal sealed class ContextFacts
     [ThreadStatic]
     private static TokenizedText? t_text;
 
-    private ContextFacts(PeopleDirectory directory, double fiction, double real, ContextName[] names, uint[] units)
+    private ContextFacts(PeopleDirectory directory, double fiction, double real, ContextName[] names, uint[] units, bool speculates)
     {
+        Speculates = speculates;
         Units = units;
         Directory = directory;
         Fiction = fiction;
@@ -25,6 +26,9 @@ internal sealed class ContextFacts
 
     /// <summary>The directory the names were matched against: facts read for one guild do not serve another.</summary>
     public PeopleDirectory Directory { get; }
+
+    /// <summary>The message used an orientation, identity or closet word: a reply to it may agree with no such word of its own.</summary>
+    public bool Speculates { get; }
 
     public double Fiction { get; }
 
@@ -41,7 +45,7 @@ internal sealed class ContextFacts
     {
         var text = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(message, text);
-        lexicon.Scan(text, out var languageIndex);
+        var speculates = lexicon.Scan(text, out var languageIndex);
 
         // Author id 0: a mention of the author is told apart when the facts are used, so one reading serves every author.
         var analysis = MessageAnalysis.BuildForContext(message, text, lexicon, directory, authorId: 0, languageIndex);
@@ -81,12 +85,12 @@ internal sealed class ContextFacts
             }
         }
 
-        return new ContextFacts(directory, fiction, real, names, Model.ModelFeatures.ContextUnits(analysis));
+        return new ContextFacts(directory, fiction, real, names, Model.ModelFeatures.ContextUnits(analysis), speculates);
     }
 
     /// <summary>The reply target Discord reports: a mention with nothing else around it.</summary>
     public static ContextFacts ReplyTarget(PeopleDirectory directory, ulong userId) =>
-        new(directory, 0, 0, [new ContextName(new Reference(0, 1, ReferenceKind.Mention, [], userId), FormattableString.Invariant($"<@{userId}>"))], []);
+        new(directory, 0, 0, [new ContextName(new Reference(0, 1, ReferenceKind.Mention, [], userId), FormattableString.Invariant($"<@{userId}>"))], [], speculates: false);
 
     private static bool IsName(Reference reference) => reference.Kind is ReferenceKind.Person or ReferenceKind.Mention or ReferenceKind.Unlisted;
 }

@@ -77,7 +77,8 @@ public sealed class SpeculationDetector
         var tokens = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         var triggered = _lexicon.Scan(tokens, out var languageIndex);
-        if (!triggered && (_model is null || (!tokens.HasHintWord && tokens.Emoji == CueEmoji.None)))
+        var replyOnly = false;
+        if (!triggered && (_model is null || (!tokens.HasHintWord && tokens.Emoji == CueEmoji.None && !(replyOnly = RepliesToSpeculation(texts, prepared)))))
         {
             return DetectionVerdict.Quiet(languageIndex);
         }
@@ -135,6 +136,11 @@ public sealed class SpeculationDetector
             reasons.Add(new DetectionReason(CueKind.Hint, string.Empty, "hinted with emoji instead of saying it"));
         }
 
+        if (replyOnly)
+        {
+            reasons.Add(new DetectionReason(CueKind.Wording, string.Empty, "answers the message before it, which speculated, and reads as agreeing"));
+        }
+
         return new DetectionVerdict(true, probability, person, language, reasons);
     }
 
@@ -150,7 +156,7 @@ public sealed class SpeculationDetector
         var tokens = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         var triggered = _lexicon.Scan(tokens, out var languageIndex);
-        if (!triggered && !tokens.HasHintWord && tokens.Emoji == CueEmoji.None)
+        if (!triggered && !tokens.HasHintWord && tokens.Emoji == CueEmoji.None && !RepliesToSpeculation(context, null))
         {
             return false;
         }
@@ -355,6 +361,7 @@ public sealed class SpeculationDetector
     /// <summary>
     /// Whether a position in the message lies between an opening and a closing quotation mark: "…", “…”, «…», „…“,
     /// ‘…’, or straight single quotes that open after a space and close before one (so "i'm" and "kit's" are not quotes).
+    /// A typographic apostrophe between two letters ("‘i’m straight’") is an apostrophe, not the closing mark.
     /// </summary>
     internal static bool IsQuoted(string source, int position)
     {
@@ -363,7 +370,7 @@ public sealed class SpeculationDetector
         {
             var c = source[i];
             var opens = !open && (c is '"' or '“' or '«' or '„' or '‘' || (c == '\'' && (i == 0 || !char.IsLetterOrDigit(source[i - 1]))));
-            var closes = open && (c is '"' or '”' or '»' or '“' or '’' || (c == '\'' && (i + 1 == source.Length || !char.IsLetterOrDigit(source[i + 1]))));
+            var closes = open && (c is '"' or '”' or '»' or '“' || (c is '\'' or '’' && !IsApostrophe(source, i)));
             if (i >= position)
             {
                 // Inside when a quote is open here and closes later on.
@@ -391,6 +398,32 @@ public sealed class SpeculationDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a single quote is an apostrophe rather than a closing mark: a straight one before a letter ("i'm"), a
+    /// typographic one between two letters ("i’m", "kit’s"). "‘he’s gay’ lol" closes at its last mark.
+    /// </summary>
+    private static bool IsApostrophe(string source, int i)
+    {
+        var letterAfter = i + 1 < source.Length && char.IsLetterOrDigit(source[i + 1]);
+        return source[i] == '\'' ? letterAfter : letterAfter && i > 0 && char.IsLetterOrDigit(source[i - 1]);
+    }
+
+    /// <summary>
+    /// Whether the newest context message used an orientation, identity or closet word: a reply with no cue word of its
+    /// own ("married.", "called it", "the way he looks at him tho") then reaches the model, which reads it with that
+    /// context. The newest message's reading is cached (per instance, or per thread for strings), so in a channel each
+    /// message is read once as the one before the next.
+    /// </summary>
+    private bool RepliesToSpeculation(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared)
+    {
+        if (texts is { Count: > 0 })
+        {
+            return ContextFactsCache.Get(texts[^1], _lexicon, Directory).Speculates;
+        }
+
+        return prepared is { Count: > 0 } && prepared[^1].FactsFor(_lexicon, Directory).Speculates;
     }
 
     /// <summary>True when some word is none of the lexicon's: it may be a name the directory does not know.</summary>

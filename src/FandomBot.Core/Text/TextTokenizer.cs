@@ -56,10 +56,12 @@ public static partial class TextTokenizer
             var width = char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
             if (width == 2 && RegionalIndicatorRun(source, i) is var run and > 0)
             {
-                // Regional indicator letters: a pair is a flag (🇧🇷), any other run is letters (🇬🇦🇾, 🇬 🇦 🇾).
+                // Regional indicator letters: pairs that are all regions are flags (🇧🇷, 🇧🇷🇵🇹), any other run is
+                // letters (🇬🇦🇾, 🇬 🇦 🇾, 🇱🇬🇧🇹).
+                var flags = AreFlags(source, i, run);
                 for (var k = 0; k < run; k++, i += 2)
                 {
-                    if (run == 2)
+                    if (flags)
                     {
                         state.NonAscii(source.Slice(i, 2), source, i, i + 2);
                     }
@@ -109,6 +111,27 @@ public static partial class TextTokenizer
         }
 
         return words;
+    }
+
+    /// <summary>Whether a run of regional indicator symbols pairs off into flags: an even run whose every pair is a region.</summary>
+    private static bool AreFlags(ReadOnlySpan<char> source, int start, int run)
+    {
+        if (run % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + (run * 2); i += 4)
+        {
+            var first = CompatibilityFolding.RegionalIndicatorLetter(char.ConvertToUtf32(source[i], source[i + 1]));
+            var second = CompatibilityFolding.RegionalIndicatorLetter(char.ConvertToUtf32(source[i + 2], source[i + 3]));
+            if (!FlagRegions.HasFlag(first, second))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many regional indicator symbols follow one another from <paramref name="start"/> (0 when none starts there).</summary>

@@ -24,6 +24,7 @@ public sealed class HardVetoTests
 
     [Theory]
     [InlineData("'i'm straight' was written by his management lol")]
+    [InlineData("‘i’m straight’ was written by his management lol")]
     [InlineData("esse 'sou hétero' foi escrito pela assessoria, certeza")]
     [InlineData("„ich bin hetero“ mit der stimme? na klar")]
     [InlineData("jess marlow is a lesbi@n i'd put money on it")]
@@ -55,6 +56,8 @@ public sealed class HardVetoTests
 
     [Theory]
     [InlineData("'i'm straight' lol", 3, true)]
+    [InlineData("‘i’m straight’ was written by his PR", 5, true)]
+    [InlineData("‘he’s gay’ lol and i’m straight", 23, false)]
     [InlineData("my aunt said 'that drummer is gay' and she's right", 20, true)]
     [InlineData("„kein Hetero tanzt so“ – mein Onkel", 6, true)]
     [InlineData("« il est gay » disait-il", 8, true)]

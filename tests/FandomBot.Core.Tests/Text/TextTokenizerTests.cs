@@ -30,6 +30,7 @@ public sealed class TextTokenizerTests
     [InlineData("🅖🅐🅨", "gay")]
     [InlineData("🇬🇦🇾", "gay")]
     [InlineData("🇬 🇦 🇾", "gay")]
+    [InlineData("🇱🇬🇧🇹", "lgbt")]
     public void Undoes_evasive_spelling(string input, string expected)
     {
         var words = TextTokenizer.Words(input);
@@ -46,6 +47,7 @@ public sealed class TextTokenizerTests
     [InlineData("o tobie é g a y", new[] { "o", "tobie", "e", "gay" })]
     [InlineData("@kitconnor", new[] { "kitconor" })]
     [InlineData("vamos 🇧🇷 🇩🇪", new[] { "vamos" })]
+    [InlineData("vamos 🇧🇷🇵🇹🇪🇺", new[] { "vamos" })]
     public void Keeps_ordinary_words_apart(string input, string[] expected)
     {
         Assert.Equal(expected, TextTokenizer.Words(input));
