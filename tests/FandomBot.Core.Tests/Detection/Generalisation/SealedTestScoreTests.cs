@@ -13,8 +13,8 @@ namespace FandomBot.Core.Tests.Detection.Generalisation;
 /// </summary>
 public sealed class SealedTestScoreTests(ITestOutputHelper output)
 {
-    // Floors a little under the figures measured when this part (s13, s14) was first scored with the shipped model,
-    // 5 Dec 2026: precision 0.957, recall 0.864 (corpus/README.md has the whole table). A change that makes the detector
+    // Floors a little under the figures measured when this part (s15, s16) was first scored with the shipped model,
+    // 5 Dec 2026 (fourth session): precision 0.948, recall 0.858 (corpus/README.md has the whole table). A change that makes the detector
     // generalise worse fails here; issue 14's targets (0.97 / 0.92) are not met, and these floors do not pretend otherwise.
     private const double MinPrecision = 0.93;
     private const double MinRecall = 0.84;
