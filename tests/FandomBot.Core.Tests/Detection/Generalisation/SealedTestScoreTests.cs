@@ -13,11 +13,12 @@ namespace FandomBot.Core.Tests.Detection.Generalisation;
 /// </summary>
 public sealed class SealedTestScoreTests(ITestOutputHelper output)
 {
-    // Floors a little under the figures measured when this part (s15, s16) was first scored with the shipped model,
-    // 5 Dec 2026 (fourth session): precision 0.948, recall 0.858 (corpus/README.md has the whole table). A change that makes the detector
-    // generalise worse fails here; issue 14's targets (0.97 / 0.92) are not met, and these floors do not pretend otherwise.
-    private const double MinPrecision = 0.93;
-    private const double MinRecall = 0.84;
+    // Floors a little under the figures measured when this part (s15-s18) was first scored with the shipped model,
+    // 5 Dec 2026 (fourth session): precision 0.942, recall 0.839 over all four parts (s15+s16 0.948 / 0.858, s17+s18
+    // 0.937 / 0.820; corpus/README.md has the whole tables). A change that makes the detector generalise worse fails
+    // here; issue 14's targets (0.97 / 0.92) are not met, and these floors do not pretend otherwise.
+    private const double MinPrecision = 0.92;
+    private const double MinRecall = 0.82;
 
     [Fact]
     public void The_detector_generalises_to_the_sealed_part_better_than_the_rules_alone_and_the_keyword_rules()
