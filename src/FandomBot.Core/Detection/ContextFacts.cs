@@ -40,6 +40,17 @@ internal sealed class ContextFacts
     /// <summary>Named people, members mentioned and unlisted real people, in message order.</summary>
     public ContextName[] Names { get; }
 
+    /// <summary>
+    /// Whether a message used an orientation, identity or closet word (<see cref="Speculates"/>) without reading the
+    /// rest of it: the lexicon's scan alone, in a reused buffer, allocating nothing.
+    /// </summary>
+    public static bool ScanSpeculates(string message, DetectionLexicon lexicon)
+    {
+        var text = t_text ??= new TokenizedText();
+        TextTokenizer.Tokenize(message, text);
+        return lexicon.Scan(text, out _);
+    }
+
     /// <summary>Reads one message the way the detector reads context (the whole message, its own language).</summary>
     public static ContextFacts Read(string message, DetectionLexicon lexicon, PeopleDirectory directory)
     {

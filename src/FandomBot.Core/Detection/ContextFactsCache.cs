@@ -44,5 +44,24 @@ internal static class ContextFactsCache
         return facts;
     }
 
+    /// <summary>The reading already cached for this message and directory, or null: never reads the message.</summary>
+    public static ContextFacts? Peek(string message, PeopleDirectory directory)
+    {
+        if (t_entries is not { } entries)
+        {
+            return null;
+        }
+
+        foreach (var way in entries.AsSpan((RuntimeHelpers.GetHashCode(message) & (Sets - 1)) * Ways, Ways))
+        {
+            if (ReferenceEquals(way.Message, message) && way.Facts is { } cached && ReferenceEquals(cached.Directory, directory))
+            {
+                return cached;
+            }
+        }
+
+        return null;
+    }
+
     private record struct Entry(string? Message, ContextFacts? Facts);
 }

@@ -13,6 +13,9 @@ public sealed class ContextMessage
 {
     private ContextFacts? _facts;
 
+    // Whether the message used an orientation, identity or closet word: 0 not yet known, 1 no, 2 yes.
+    private int _speculates;
+
     /// <summary>Wraps a message's text; nothing is read until a later message needs it.</summary>
     public ContextMessage(string text)
     {
@@ -22,6 +25,27 @@ public sealed class ContextMessage
 
     /// <summary>The message as written.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// Whether the message used an orientation, identity or closet word: from its reading when there is one, else from
+    /// the lexicon's scan alone, kept for the next message (the word lists are the same for every directory).
+    /// </summary>
+    internal bool Speculates(DetectionLexicon lexicon)
+    {
+        if (Volatile.Read(ref _facts) is { } facts)
+        {
+            return facts.Speculates;
+        }
+
+        var known = Volatile.Read(ref _speculates);
+        if (known == 0)
+        {
+            known = ContextFacts.ScanSpeculates(Text, lexicon) ? 2 : 1;
+            Volatile.Write(ref _speculates, known);
+        }
+
+        return known == 2;
+    }
 
     internal ContextFacts FactsFor(DetectionLexicon lexicon, PeopleDirectory directory)
     {

@@ -413,17 +413,18 @@ public sealed class SpeculationDetector
     /// <summary>
     /// Whether the newest context message used an orientation, identity or closet word: a reply with no cue word of its
     /// own ("married.", "called it", "the way he looks at him tho") then reaches the model, which reads it with that
-    /// context. The newest message's reading is cached (per instance, or per thread for strings), so in a channel each
-    /// message is read once as the one before the next.
+    /// context. Only the lexicon's scan of that message, unless its whole reading is already at hand (kept on a
+    /// <see cref="ContextMessage"/>, or in the per-thread cache for strings), so ordinary chat still allocates nothing.
     /// </summary>
     private bool RepliesToSpeculation(IReadOnlyList<string>? texts, IReadOnlyList<ContextMessage>? prepared)
     {
         if (texts is { Count: > 0 })
         {
-            return ContextFactsCache.Get(texts[^1], _lexicon, Directory).Speculates;
+            var newest = texts[^1];
+            return ContextFactsCache.Peek(newest, Directory) is { } facts ? facts.Speculates : ContextFacts.ScanSpeculates(newest, _lexicon);
         }
 
-        return prepared is { Count: > 0 } && prepared[^1].FactsFor(_lexicon, Directory).Speculates;
+        return prepared is { Count: > 0 } && prepared[^1].Speculates(_lexicon);
     }
 
     /// <summary>True when some word is none of the lexicon's: it may be a name the directory does not know.</summary>

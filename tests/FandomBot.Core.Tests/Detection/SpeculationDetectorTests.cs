@@ -342,6 +342,30 @@ public sealed class SpeculationDetectorTests
     }
 
     [Fact]
+    public void Ordinary_chat_after_messages_never_seen_before_allocates_nothing()
+    {
+        // A reply reaches the model only when the message before it speculated, so every ordinary message with context
+        // looks at the one before it: that look must not read (and allocate) the whole of it. Fresh string instances
+        // each time, as `check --jsonl` hands them over, so no cache can answer.
+        string[] before = ["lol the bloopers are the best thing on youtube", "joe locke's interview was so sweet", "who's going to the convention in march?"];
+        const string message = "did anyone watch the new episode last night? the soundtrack was so good";
+        string[][] Contexts(int count) => [.. Enumerable.Range(0, count).Select(i => new[] { new string(before[i % before.Length].AsSpan()) })];
+        foreach (var context in Contexts(3000))
+        {
+            Detector.Evaluate(message, 0, context);
+        }
+
+        var contexts = Contexts(300);
+        var start = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var context in contexts)
+        {
+            Detector.Evaluate(message, 0, context);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - start);
+    }
+
+    [Fact]
     public void Reasons_quote_the_words_as_written()
     {
         var verdict = Detector.Evaluate("Joe Locke is LOWKEY G4Y");
