@@ -77,8 +77,9 @@ public sealed class SpeculationDetector
         var tokens = t_text ??= new TokenizedText();
         TextTokenizer.Tokenize(text.AsSpan(0, Math.Min(text.Length, MaxMessageLength)), tokens);
         var triggered = _lexicon.Scan(tokens, out var languageIndex);
-        var replyOnly = false;
-        if (!triggered && (_model is null || (!tokens.HasHintWord && tokens.Emoji == CueEmoji.None && !(replyOnly = RepliesToSpeculation(texts, prepared)))))
+        var cued = triggered || (_model is not null && (tokens.HasHintWord || tokens.Emoji != CueEmoji.None));
+        var replyOnly = !cued && _model is not null && RepliesToSpeculation(texts, prepared);
+        if (!cued && !replyOnly)
         {
             return DetectionVerdict.Quiet(languageIndex);
         }
@@ -104,7 +105,7 @@ public sealed class SpeculationDetector
         {
             if (!triggered)
             {
-                // Hint words only, and the model sees nothing: the same shared answer as ordinary chat, no allocation.
+                // Hint words only (or a reply), and the model sees nothing: the same shared answer as ordinary chat, no allocation.
                 return DetectionVerdict.Quiet(languageIndex);
             }
 
