@@ -31,7 +31,7 @@ internal static class LearningCurve
 
             var c = ThresholdChoice.Choose(scored);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {share:P0} | {used:N0} | {c.BestF1:F3} | {c.BestF05.Precision:F3} / {c.BestF05.Recall:F3} | {c.RecallAt90:F3} | {c.RecallAt95:F3} |"));
+                $"| {share:P0} | {used:N0} | {c.BestF1:F3} | {c.Precision:F3} / {c.Recall:F3} | {c.RecallAt90:F3} | {c.RecallAt95:F3} |"));
         }
     }
 

@@ -13,7 +13,7 @@ namespace FandomBot.Trainer;
 /// the scores (thresholds 0.99/0.95, recall 0.17): on a corpus written to be hard, that rule silences nearly everything.
 /// The best F0.5 is what every shipped model so far was chosen by.
 /// </remarks>
-internal sealed record ThresholdChoice(double Alone, double WithRules, double Precision, double Recall, double BestF1, double RecallAt90, double RecallAt95, (double Precision, double Recall, double F05) BestF05, (double Alone, double WithRules) BestF1At)
+internal sealed record ThresholdChoice(double Alone, double WithRules, double Precision, double Recall, double BestF1, double RecallAt90, double RecallAt95, (double Alone, double WithRules) BestF1At)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
@@ -48,14 +48,14 @@ internal sealed record ThresholdChoice(double Alone, double WithRules, double Pr
             }
         }
 
-        return new ThresholdChoice(best.Alone, best.WithRules, best.Precision, best.Recall, bestF1, recallAt90, recallAt95, (best.Precision, best.Recall, best.F05), bestF1At);
+        return new ThresholdChoice(best.Alone, best.WithRules, best.Precision, best.Recall, bestF1, recallAt90, recallAt95, bestF1At);
     }
 
     public bool Predicts(ScoredLine line) => line.P >= (line.Rules ? WithRules : Alone);
 
     /// <summary>One table row: the thresholds and the figures they give.</summary>
     public string Row(string design) => string.Create(CultureInfo.InvariantCulture,
-        $"{design,-62} chosen {Alone:F2}/{WithRules:F2}: P {Precision:F3} R {Recall:F3} F1 {F1:F3} F0.5 {F05:F3} | best F0.5 {BestF05.F05:F3} (P {BestF05.Precision:F3} R {BestF05.Recall:F3} F1 {2 * BestF05.Precision * BestF05.Recall / Math.Max(1e-9, BestF05.Precision + BestF05.Recall):F3}) | best F1 {BestF1:F3} | R@P.90 {RecallAt90:F3} R@P.95 {RecallAt95:F3}");
+        $"{design,-62} chosen {Alone:F2}/{WithRules:F2}: P {Precision:F3} R {Recall:F3} F1 {F1:F3} F0.5 {F05:F3} (the best) | best F1 {BestF1:F3} | R@P.90 {RecallAt90:F3} R@P.95 {RecallAt95:F3}");
 
     /// <summary>F1 at fixed thresholds, each line counted <paramref name="weights"/> times (a bootstrap resample).</summary>
     public static double F1At(IReadOnlyList<ScoredLine> scored, (double Alone, double WithRules) at, int[] weights)

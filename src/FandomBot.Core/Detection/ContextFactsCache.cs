@@ -27,18 +27,14 @@ internal static class ContextFactsCache
 
     public static ContextFacts Get(string message, DetectionLexicon lexicon, PeopleDirectory directory)
     {
-        var entries = t_entries ??= new Entry[Sets * Ways];
-        var ways = entries.AsSpan((RuntimeHelpers.GetHashCode(message) & (Sets - 1)) * Ways, Ways);
-        foreach (ref var way in ways)
+        if (Peek(message, directory) is { } cached)
         {
-            if (ReferenceEquals(way.Message, message) && way.Facts is { } cached && ReferenceEquals(cached.Directory, directory))
-            {
-                return cached;
-            }
+            return cached;
         }
 
         // The newest goes first and the oldest of the set drops off the end: no bookkeeping beyond the order.
         var facts = ContextFacts.Read(message, lexicon, directory);
+        var ways = SetOf(t_entries ??= new Entry[Sets * Ways], message);
         ways[..^1].CopyTo(ways[1..]);
         ways[0] = new Entry(message, facts);
         return facts;
@@ -52,7 +48,7 @@ internal static class ContextFactsCache
             return null;
         }
 
-        foreach (var way in entries.AsSpan((RuntimeHelpers.GetHashCode(message) & (Sets - 1)) * Ways, Ways))
+        foreach (var way in SetOf(entries, message))
         {
             if (ReferenceEquals(way.Message, message) && way.Facts is { } cached && ReferenceEquals(cached.Directory, directory))
             {
@@ -62,6 +58,9 @@ internal static class ContextFactsCache
 
         return null;
     }
+
+    private static Span<Entry> SetOf(Entry[] entries, string message) =>
+        entries.AsSpan((RuntimeHelpers.GetHashCode(message) & (Sets - 1)) * Ways, Ways);
 
     private record struct Entry(string? Message, ContextFacts? Facts);
 }
